@@ -1,0 +1,172 @@
+/**
+ * The public classifier: options normalised once, the model loaded and verified, then
+ * segment -> features -> unit scores -> calibrated document head -> spans for every input.
+ */
+import { applyDocHead, softmaxRows } from './calibrate.js';
+import { docFeatures } from './dochead.js';
+import { createJsScorer, type UnitScorer } from './engine.js';
+import { ThreatframeError, isThreatframeError } from './errors.js';
+import { extractDoc, type ExtractedDoc } from './features.js';
+import { defaultModelDir, fromMemory, readModelDir, type LoadedArtifacts } from './io/artifacts.js';
+import {
+  ClassifierOptionsSchema,
+  InputSchema,
+  type ClassifierOptions,
+  type ClassifierOptionsInput,
+  type DocLabel,
+  type Input,
+  type Manifest,
+  type ModelInfo,
+  type Result,
+  type TextKind,
+} from './schemas.js';
+import { buildSpans, decideUnits } from './spans.js';
+import { describeIssues, parseOrThrow } from './validate.js';
+import { decodeWeights } from './weights.js';
+
+export type EngineName = 'js' | 'tfjs';
+
+export interface StreamError {
+  index: number;
+  id?: string | number;
+  error: { code: string; message: string };
+}
+
+export interface Classifier {
+  /** 'js' (typed arrays over the trained weights) or 'tfjs'. */
+  readonly engine: EngineName;
+  /** The backend doing the arithmetic: 'js', or TF.js's 'tensorflow' | 'wasm' | 'cpu'. */
+  readonly backend: string;
+  readonly model: ModelInfo;
+  readonly manifest: Manifest;
+  readonly options: Readonly<ClassifierOptions>;
+  classify(input: Input): Result;
+  classifyBatch(inputs: readonly Input[]): Result[];
+  /** Results in input order. With `onError: 'yield'` a bad record yields a StreamError in its place. */
+  classifyStream(inputs: AsyncIterable<Input> | Iterable<Input>, options?: { onError?: 'throw' | 'yield' }): AsyncIterable<Result | StreamError>;
+  dispose(): void;
+}
+
+interface Normalised {
+  id?: string | number;
+  text: string;
+  kind?: TextKind;
+}
+
+function normaliseInput(input: unknown, maxLength: number, where = 'input'): Normalised {
+  const parsed = InputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: pass a string or { id?, text, kind?: "post" | "article" } (${describeIssues(parsed.error)})`, { details: parsed.error.issues });
+  }
+  const value = parsed.data;
+  const rec: Normalised = typeof value === 'string' ? { text: value } : value;
+  if (rec.text.length > maxLength) {
+    throw new ThreatframeError('INPUT_TOO_LARGE', `${where} text is ${rec.text.length} UTF-16 code units, over maxLength ${maxLength}; split it or raise the maxLength option.`);
+  }
+  return rec;
+}
+
+function loadArtifacts(model: ClassifierOptions['model']): LoadedArtifacts {
+  if (model === undefined) return readModelDir(defaultModelDir());
+  if (typeof model === 'string') return readModelDir(model);
+  return fromMemory(model);
+}
+
+export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}): Promise<Classifier> {
+  const options = parseOrThrow(ClassifierOptionsSchema, optionsInput ?? {}, 'INVALID_OPTIONS', 'classifier options');
+  const artifacts = loadArtifacts(options.model);
+  const { manifest } = artifacts;
+  const config = manifest.features;
+  let scorer: UnitScorer;
+  let backend: string;
+  let engine: EngineName;
+  let disposeModel = (): void => {};
+  if (options.backend === 'auto' || options.backend === 'js') {
+    const specs = artifacts.modelJson.weightsManifest.flatMap((g) => g.weights);
+    scorer = createJsScorer(decodeWeights(specs, artifacts.weightData), config.denseNames.length);
+    backend = 'js';
+    engine = 'js';
+  } else {
+    const { createTfjsScorer } = await import('./model.js');
+    const tf = await createTfjsScorer(artifacts, options.backend);
+    scorer = tf.scorer;
+    backend = tf.backend;
+    engine = 'tfjs';
+    disposeModel = tf.dispose;
+  }
+  const { unitTemperature, docHead, threatThreshold: calibratedThreshold } = manifest.calibration;
+  const threshold = options.threatThreshold ?? calibratedThreshold;
+  const model: ModelInfo = { name: manifest.name, version: manifest.version, sha256: manifest.sha256 };
+  const k = scorer.classes;
+
+  const finish = (rec: Normalised, doc: ExtractedDoc, logits: Float32Array): Result => {
+    const probs = softmaxRows(logits, k, unitTemperature);
+    let scores: Record<DocLabel, number>;
+    if (doc.units.length === 0) {
+      scores = { threat: 0, reporting: 0, benign: 1 };
+    } else {
+      const p = applyDocHead(docHead, docFeatures(doc.units, probs, doc.frame));
+      scores = { threat: 0, reporting: 0, benign: 0 };
+      manifest.docLabels.forEach((l, i) => { scores[l] = p[i] ?? 0; });
+    }
+    const label: DocLabel = scores.threat >= threshold ? 'threat' : scores.reporting >= scores.benign ? 'reporting' : 'benign';
+    const decisions = decideUnits(doc.units, probs, label);
+    const result: Result = {
+      label,
+      scores,
+      confidence: scores[label],
+      spans: buildSpans(rec.text, doc.units, decisions, options.spans),
+      model,
+    };
+    return rec.id === undefined ? result : { id: rec.id, ...result };
+  };
+
+  const classifyNormalised = (rec: Normalised): Result => {
+    const doc = extractDoc(rec.text, rec.kind, config);
+    return finish(rec, doc, scorer.logits(doc.units));
+  };
+
+  const classifier: Classifier = {
+    engine,
+    backend,
+    model,
+    manifest,
+    options,
+    classify(input) {
+      return classifyNormalised(normaliseInput(input, options.maxLength));
+    },
+    classifyBatch(inputs) {
+      if (!Array.isArray(inputs)) throw new ThreatframeError('INVALID_INPUT', 'classifyBatch expects an array of inputs (strings or { id?, text, kind? }).');
+      const recs = inputs.map((input, i) => normaliseInput(input, options.maxLength, `input at index ${i}`));
+      if (engine === 'js') return recs.map(classifyNormalised);
+      // One TF.js call for the whole batch: concatenate every document's units.
+      const docs = recs.map((r) => extractDoc(r.text, r.kind, config));
+      const all = docs.flatMap((d) => d.units);
+      const logits = scorer.logits(all);
+      let offset = 0;
+      return docs.map((d, i) => {
+        const part = logits.subarray(offset * k, (offset + d.units.length) * k);
+        offset += d.units.length;
+        return finish(recs[i] as Normalised, d, part);
+      });
+    },
+    async *classifyStream(inputs, streamOptions = {}) {
+      const onError = streamOptions.onError ?? 'throw';
+      let index = 0;
+      for await (const input of inputs as AsyncIterable<Input>) {
+        try {
+          yield classifyNormalised(normaliseInput(input, options.maxLength, `stream record ${index}`));
+        } catch (error) {
+          if (onError === 'throw' || !isThreatframeError(error)) throw error;
+          const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
+          yield { index, ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}), error: error.toJSON() };
+        }
+        index++;
+      }
+    },
+    dispose() {
+      disposeModel();
+    },
+  };
+  return classifier;
+}

@@ -1,0 +1,177 @@
+/**
+ * Feature extraction for sentence and quote units: hashed scope-marked n-grams plus dense features of
+ * the unit's frame and of the document. Pure and synchronous; no tensors here.
+ *
+ * Scope marking is what lets the model judge voice: "kill you" inside a quotation or a reported
+ * clause hashes to a different feature from own-voice "kill you".
+ */
+import { bucketOf, hashRange, hashStart, hashString } from './hash.js';
+import { frameOf, unitDense, DENSE_NAMES, type DocFrame } from './frame.js';
+import type { FeatureConfig, TextKind } from './schemas.js';
+import { segment } from './segment.js';
+import { tokenize } from './tokenize.js';
+import type { Attribution, QuoteSegment, ScopeRange, Segmentation, SentenceSegment, Token } from './types.js';
+
+export { DENSE_NAMES };
+
+/** Scope codes used in hashing; 0 = the author's own voice. */
+export const SCOPE_CODE = { own: 0, quote: 1, reported: 2, negated: 3, hypothetical: 4 } as const;
+const PRIORITY: Record<ScopeRange['scope'], number> = { hypothetical: 1, negated: 2, reported: 3, quote: 4 };
+const MAX_CHAR_TOKEN = 24;
+
+export interface UnitInput {
+  kind: 'sentence' | 'quote';
+  start: number;
+  end: number;
+  /** For quotes: index of the enclosing sentence unit. */
+  parent?: number;
+  attribution?: Attribution;
+  /** Hashed feature ids, padded with nothing (length <= maxIds). */
+  ids: Int32Array;
+  dense: Float32Array;
+}
+
+export interface ExtractedDoc {
+  seg: Segmentation;
+  frame: DocFrame;
+  units: UnitInput[];
+}
+
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
+  buckets: 1 << 18,
+  embeddingDim: 24,
+  maxIds: 384,
+  denseNames: [...DENSE_NAMES],
+  wordNgrams: 2,
+  charNgrams: [3, 4],
+  hashSeed: 20261128,
+};
+
+/** First token index whose start >= pos (tokens are sorted). */
+function lowerBound(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Scope code of every token in [from, to), painting the given ranges in priority order so that
+ * the innermost kind wins (quote > reported > negated > hypothetical).
+ */
+export function paintScopes(tokens: Token[], from: number, to: number, ranges: ScopeRange[]): Uint8Array {
+  const out = new Uint8Array(to - from);
+  if (ranges.length === 0) return out;
+  const sorted = ranges.length > 1 ? [...ranges].sort((a, b) => PRIORITY[a.scope] - PRIORITY[b.scope]) : ranges;
+  for (const r of sorted) {
+    const code = SCOPE_CODE[r.scope];
+    for (let i = Math.max(from, lowerBound(tokens, r.start)); i < to; i++) {
+      const t = tokens[i] as Token;
+      if (t.start >= r.end) break;
+      if (t.end <= r.end) out[i - from] = code;
+    }
+  }
+  return out;
+}
+
+/** Collapse the forms that identify a source rather than a voice (URLs, handles, hashtags, numbers). */
+export function featureForm(norm: string): string {
+  const c = norm.charCodeAt(0);
+  if (c === 64 /* @ */ && norm.length > 1) return '@user';
+  if (c === 35 /* # */ && norm.length > 1) return '#tag';
+  if (norm.startsWith('http') || norm.startsWith('www.')) return '<url>';
+  if (c >= 48 && c <= 57 && /^\d[\d.,:]*$/.test(norm)) return norm.length <= 2 ? '<n>' : '<nn>';
+  return norm;
+}
+
+/** Hash the n-grams of one unit's tokens into bucket ids. */
+export function hashUnit(
+  tokens: Token[],
+  from: number,
+  to: number,
+  scopes: Uint8Array,
+  config: FeatureConfig,
+  forms: string[],
+): Int32Array {
+  const { buckets, maxIds, hashSeed, charNgrams, wordNgrams } = config;
+  const ids: number[] = [];
+  let prevForm = '<s>';
+  let prevScope = -1;
+  for (let i = from; i < to && ids.length < maxIds; i++) {
+    const form = forms[i] as string;
+    const sc = scopes[i - from] as number;
+    ids.push(bucketOf(hashString(hashStart(hashSeed, 0x10 + sc), form), buckets));
+    if (wordNgrams >= 2) {
+      const prev = prevScope === sc ? prevForm : '<s>';
+      ids.push(bucketOf(hashString(hashString(hashStart(hashSeed, 0x20 + sc), prev), form), buckets));
+    }
+    prevForm = form;
+    prevScope = sc;
+    if (form.length > MAX_CHAR_TOKEN || form.length < 2) continue;
+    const padded = `^${form}$`;
+    for (const n of charNgrams) {
+      const base = hashStart(hashSeed, 0x30 + sc * 8 + n);
+      for (let j = 0; j + n <= padded.length && ids.length < maxIds; j++) {
+        ids.push(bucketOf(hashRange(base, padded, j, j + n), buckets));
+      }
+    }
+  }
+  if (ids.length > maxIds) ids.length = maxIds;
+  return Int32Array.from(ids);
+}
+
+function scopesWithin(scopes: ScopeRange[], start: number, end: number, excludeWhole: boolean): ScopeRange[] {
+  const out: ScopeRange[] = [];
+  for (const r of scopes) {
+    if (r.end <= start || r.start >= end) continue;
+    if (excludeWhole && r.start <= start && r.end >= end && (r.scope === 'quote' || r.scope === 'reported')) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/** Segment, tokenize and featurize a document: one entry per sentence, then one per quote. */
+export function extractDoc(text: string, kind: TextKind | undefined, config: FeatureConfig): ExtractedDoc {
+  const seg = segment(text);
+  const tokens = tokenize(text);
+  const forms = tokens.map((t) => featureForm(t.norm));
+  const sentTok: Array<[number, number]> = seg.sentences.map((s) => [lowerBound(tokens, s.start), lowerBound(tokens, s.end)]);
+  const sentScopes = seg.sentences.map((s, i) => {
+    const [a, b] = sentTok[i] as [number, number];
+    return paintScopes(tokens, a, b, scopesWithin(seg.scopes, s.start, s.end, false));
+  });
+  const frame = frameOf(text, kind, seg, tokens, forms, sentTok, sentScopes);
+  const units: UnitInput[] = [];
+  seg.sentences.forEach((s: SentenceSegment, i) => {
+    const [a, b] = sentTok[i] as [number, number];
+    const sc = sentScopes[i] as Uint8Array;
+    units.push({
+      kind: 'sentence',
+      start: s.start,
+      end: s.end,
+      ...(s.attribution ? { attribution: s.attribution } : {}),
+      ids: hashUnit(tokens, a, b, sc, config, forms),
+      dense: unitDense(frame, { kind: 'sentence', index: i, seg: s, tokens, forms, from: a, to: b, scopes: sc, text }),
+    });
+  });
+  seg.quotes.forEach((q: QuoteSegment) => {
+    const a = lowerBound(tokens, q.start);
+    const b = lowerBound(tokens, q.end);
+    const sc = paintScopes(tokens, a, b, scopesWithin(seg.scopes, q.start, q.end, true));
+    const parentSeg = seg.sentences[q.sentence] as SentenceSegment;
+    units.push({
+      kind: 'quote',
+      start: q.start,
+      end: q.end,
+      parent: q.sentence,
+      ...(q.attribution ?? parentSeg.attribution ? { attribution: (q.attribution ?? parentSeg.attribution) as Attribution } : {}),
+      ids: hashUnit(tokens, a, b, sc, config, forms),
+      dense: unitDense(frame, { kind: 'quote', index: q.sentence, seg: parentSeg, quote: q, tokens, forms, from: a, to: b, scopes: sc, text }),
+    });
+  });
+  return { seg, frame, units };
+}

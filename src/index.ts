@@ -1,0 +1,11 @@
+export { loadClassifier } from './classifier.js';
+export type { Classifier, EngineName, StreamError } from './classifier.js';
+export { evaluate } from './evaluate.js';
+export type { EvaluationReport, LabelMetrics, Metrics } from './evaluate.js';
+export { ThreatframeError, isThreatframeError, ERROR_CODES } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export { parseFixtures, readFixtures } from './io/fixtures.js';
+export { segment } from './segment.js';
+export { tokenize } from './tokenize.js';
+export * from './schemas.js';
+export type { Segmentation, SentenceSegment, QuoteSegment, ScopeRange, Token, Attribution, Range, TextRange } from './types.js';
