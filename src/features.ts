@@ -13,6 +13,7 @@ import { tokenize } from './tokenize.js';
 import type { Attribution, QuoteSegment, ScopeRange, Segmentation, SentenceSegment, Token } from './types.js';
 
 export { DENSE_NAMES };
+export { DEFAULT_FEATURE_CONFIG } from './config.js';
 
 /** Scope codes used in hashing; 0 = the author's own voice. */
 export const SCOPE_CODE = { own: 0, quote: 1, reported: 2, negated: 3, hypothetical: 4 } as const;
@@ -36,16 +37,6 @@ export interface ExtractedDoc {
   frame: DocFrame;
   units: UnitInput[];
 }
-
-export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
-  buckets: 1 << 18,
-  embeddingDim: 24,
-  maxIds: 384,
-  denseNames: [...DENSE_NAMES],
-  wordNgrams: 2,
-  charNgrams: [3, 4],
-  hashSeed: 20261128,
-};
 
 /** First token index whose start >= pos (tokens are sorted). */
 function lowerBound(tokens: Token[], pos: number): number {

@@ -1,0 +1,82 @@
+/**
+ * Writing a trained model as TF.js layers artifacts (model.json + weights.bin, the embedding
+ * quantised to uint8 in the standard TF.js weight-manifest format) plus our manifest.json
+ * carrying the feature configuration, calibration and sha256 of the weights.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { concat, sha256Hex, type ModelJson } from '../io/artifacts.js';
+import { buildUnitModel, type Tf } from '../model.js';
+import { DOC_LABELS, ManifestSchema, UNIT_CLASSES, type FeatureConfig, type Manifest } from '../schemas.js';
+import { LAYER_NAMES } from '../engine.js';
+import { quantizeUint8, type WeightSpec } from '../weights.js';
+import type { FittedWeights } from './fit.js';
+
+export interface BuiltModel {
+  manifest: Manifest;
+  modelJson: ModelJson;
+  weightData: Uint8Array;
+}
+
+function float32Bytes(a: Float32Array): Uint8Array {
+  return new Uint8Array(a.buffer.slice(a.byteOffset, a.byteOffset + a.byteLength));
+}
+
+export async function buildArtifacts(
+  tf: Tf,
+  fitted: FittedWeights,
+  features: FeatureConfig,
+  meta: { name: string; version: string; calibration: Manifest['calibration']; training?: Record<string, unknown> },
+): Promise<BuiltModel> {
+  const model = buildUnitModel(tf, fitted.arch);
+  let topology: unknown;
+  await model.save(
+    tf.core.io.withSaveHandler(async (a) => {
+      topology = a.modelTopology;
+      return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };
+    }),
+  );
+  model.dispose();
+  const { arch } = fitted;
+  const q = quantizeUint8(fitted.emb);
+  const specs: WeightSpec[] = [
+    { name: LAYER_NAMES.embedding, shape: [arch.buckets, arch.embeddingDim], dtype: 'float32', quantization: { dtype: 'uint8', min: q.min, scale: q.scale } },
+    { name: LAYER_NAMES.hiddenKernel, shape: [arch.embeddingDim + arch.denseSize, arch.hidden], dtype: 'float32' },
+    { name: LAYER_NAMES.hiddenBias, shape: [arch.hidden], dtype: 'float32' },
+    { name: LAYER_NAMES.logitsKernel, shape: [arch.hidden, arch.classes], dtype: 'float32' },
+    { name: LAYER_NAMES.logitsBias, shape: [arch.classes], dtype: 'float32' },
+  ];
+  const weightData = concat([
+    q.data,
+    float32Bytes(fitted.hiddenKernel),
+    float32Bytes(fitted.hiddenBias),
+    float32Bytes(fitted.logitsKernel),
+    float32Bytes(fitted.logitsBias),
+  ]);
+  const modelJson: ModelJson = {
+    format: 'layers-model',
+    modelTopology: topology,
+    weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
+  };
+  const sha = sha256Hex(weightData);
+  const manifest = ManifestSchema.parse({
+    format: 'threatframe-model/1',
+    name: meta.name,
+    version: meta.version,
+    unitClasses: [...UNIT_CLASSES],
+    docLabels: [...DOC_LABELS],
+    features,
+    files: { model: 'model.json', weights: [{ path: 'weights.bin', sha256: sha }] },
+    sha256: sha,
+    calibration: meta.calibration,
+    ...(meta.training ? { training: meta.training } : {}),
+  });
+  return { manifest, modelJson, weightData };
+}
+
+export function writeArtifacts(dir: string, built: BuiltModel): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'weights.bin'), built.weightData);
+  writeFileSync(join(dir, 'model.json'), `${JSON.stringify({ ...built.modelJson, generatedBy: 'threatframe' })}\n`);
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(built.manifest, null, 2)}\n`);
+}

@@ -1,0 +1,160 @@
+/**
+ * `train()`: rebuild a model from the corpora and seeds. The same code path serves `npm run train`,
+ * `threatframe train` and `import { train } from 'threatframe/train'`.
+ *
+ * data -> units -> fit (wasm) -> artifacts -> temperature on dev units -> document head on dev
+ * documents -> threshold -> manifest. Test splits are not touched here (see report.ts).
+ */
+import { z } from 'zod';
+import { softmaxRows } from '../calibrate.js';
+import { docFeatures, DOC_FEATURE_NAMES } from '../dochead.js';
+import { createJsScorer } from '../engine.js';
+import { DEFAULT_FEATURE_CONFIG, extractDoc } from '../features.js';
+import { loadTf } from '../model.js';
+import { DOC_LABELS, UNIT_CLASSES, type FeatureConfig } from '../schemas.js';
+import { parseOrThrow } from '../validate.js';
+import { decodeWeights } from '../weights.js';
+import { augment, threatSentences } from './augment.js';
+import { fitDocHead, fitTemperature, type DocHeadData } from './calib.js';
+import { fitUnitModel } from './fit.js';
+import { mulberry32, shuffleInPlace } from './random.js';
+import { buildArtifacts, writeArtifacts, type BuiltModel } from './save.js';
+import { loadSeeds } from './seeds.js';
+import { defaultRawDir, loadSources } from './sources/index.js';
+import type { LabelledDoc } from './types.js';
+import { unitsOfDoc, type TrainUnit } from './units.js';
+
+export const TrainOptionsSchema = z.strictObject({
+  dataDir: z.string().optional(),
+  seedsDir: z.string().default('seeds'),
+  out: z.string().optional(),
+  /** Corpus names to use (default: every corpus marked train). */
+  sources: z.array(z.string()).optional(),
+  name: z.string().default('threatframe-default'),
+  version: z.string().default('1.0.0'),
+  epochs: z.number().int().positive().max(50).default(4),
+  hidden: z.number().int().positive().max(512).default(48),
+  batchSize: z.number().int().positive().default(256),
+  learningRate: z.number().positive().default(0.004),
+  seed: z.number().int().default(13),
+  /** Cap on training units drawn from any one corpus (sampled deterministically). */
+  maxUnitsPerSource: z.number().int().positive().default(30_000),
+  maxSentencesPerDoc: z.number().int().positive().default(24),
+  augmentQuoted: z.number().int().nonnegative().default(4000),
+  augmentNeutral: z.number().int().nonnegative().default(2500),
+  features: z.record(z.string(), z.unknown()).optional(),
+  log: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
+});
+export type TrainOptionsInput = z.input<typeof TrainOptionsSchema>;
+
+export interface TrainResult {
+  built: BuiltModel;
+  out?: string;
+  counts: Record<string, Record<string, number>>;
+  seconds: number;
+}
+
+/** Per-source unit caps keep the large news corpora from drowning everything else. */
+function capBySource(units: TrainUnit[], cap: number, seed: number): TrainUnit[] {
+  const bySource = new Map<string, TrainUnit[]>();
+  for (const u of units) {
+    const list = bySource.get(u.source) ?? [];
+    list.push(u);
+    bySource.set(u.source, list);
+  }
+  const rand = mulberry32(seed);
+  const out: TrainUnit[] = [];
+  for (const [source, list] of [...bySource.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const limit = source === 'seeds' || source === 'augment' ? Infinity : cap;
+    out.push(...(list.length > limit ? shuffleInPlace(list, rand).slice(0, limit) : list));
+  }
+  return out;
+}
+
+/** Class weights ~ 1/sqrt(frequency), normalised to mean 1. */
+function balance(units: TrainUnit[], classes: number): void {
+  const counts = new Array<number>(classes).fill(0);
+  for (const u of units) counts[u.target] = (counts[u.target] as number) + u.weight;
+  const raw = counts.map((c) => (c > 0 ? 1 / Math.sqrt(c) : 0));
+  const mean = units.reduce((a, u) => a + (raw[u.target] as number) * u.weight, 0) / Math.max(1, units.length);
+  for (const u of units) u.weight = (u.weight * (raw[u.target] as number)) / mean;
+}
+
+function countTable(docs: LabelledDoc[]): Record<string, Record<string, number>> {
+  const t: Record<string, Record<string, number>> = {};
+  for (const d of docs) {
+    const row = (t[d.source] ??= {});
+    const key = `${d.split}:${d.label}`;
+    row[key] = (row[key] ?? 0) + 1;
+  }
+  return t;
+}
+
+export async function train(input: TrainOptionsInput = {}): Promise<TrainResult> {
+  const opts = parseOrThrow(TrainOptionsSchema, input, 'INVALID_OPTIONS', 'train options');
+  const log = opts.log ?? ((): void => {});
+  const started = Date.now();
+  const config: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...(opts.features as Partial<FeatureConfig> | undefined) };
+  const rawDir = opts.dataDir ?? defaultRawDir();
+  const corpora = await loadSources(rawDir, opts.sources, { use: 'train' });
+  const seeds = loadSeeds(opts.seedsDir);
+  const base = [...corpora, ...seeds];
+  const augmented = augment(threatSentences(base), { seed: opts.seed, quoted: opts.augmentQuoted, neutral: opts.augmentNeutral });
+  const docs = [...base, ...augmented];
+  log(`documents: ${docs.length} (${corpora.length} corpus, ${seeds.length} seeds, ${augmented.length} augmented) from ${rawDir}`);
+
+  const unitOpts = { maxSentencesPerDoc: opts.maxSentencesPerDoc };
+  const trainUnits = capBySource(docs.filter((d) => d.split === 'train').flatMap((d) => unitsOfDoc(d, config, unitOpts)), opts.maxUnitsPerSource, opts.seed);
+  balance(trainUnits, UNIT_CLASSES.length);
+  const perClass = UNIT_CLASSES.map((c, i) => `${c} ${trainUnits.filter((u) => u.target === i).length}`).join(', ');
+  log(`training units: ${trainUnits.length} (${perClass}) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const tf = await loadTf('wasm');
+  const fitted = await fitUnitModel(tf, trainUnits, {
+    buckets: config.buckets, embeddingDim: config.embeddingDim, maxIds: config.maxIds, denseSize: config.denseNames.length,
+  }, { hidden: opts.hidden, epochs: opts.epochs, batchSize: opts.batchSize, learningRate: opts.learningRate, l2: 1e-5, dropout: 0.1, seed: opts.seed, classes: UNIT_CLASSES.length, log });
+
+  const placeholder = { unitTemperature: 1, threatThreshold: 0.5, docHead: { features: [...DOC_FEATURE_NAMES], weights: DOC_LABELS.map(() => DOC_FEATURE_NAMES.map(() => 0)), bias: DOC_LABELS.map(() => 0), mean: DOC_FEATURE_NAMES.map(() => 0), scale: DOC_FEATURE_NAMES.map(() => 1) } };
+  const built = await buildArtifacts(tf, fitted, config, { name: opts.name, version: opts.version, calibration: placeholder });
+  const scorer = createJsScorer(decodeWeights(built.modelJson.weightsManifest.flatMap((g) => g.weights), built.weightData), config.denseNames.length);
+
+  // Calibration on dev: the quantised weights, scored by the same engine users get.
+  const devDocs = docs.filter((d) => d.split === 'dev');
+  const devUnits = capBySource(devDocs.flatMap((d) => unitsOfDoc(d, config, unitOpts)), opts.maxUnitsPerSource / 4, opts.seed + 1);
+  const devLogits = scorer.logits(devUnits.map((u) => ({ kind: 'sentence', start: 0, end: 0, ids: u.ids, dense: u.dense })));
+  const temperature = fitTemperature(devLogits, UNIT_CLASSES.length, devUnits.map((u) => u.target), devUnits.map(() => 1));
+  log(`unit temperature ${temperature.toFixed(3)} on ${devUnits.length} dev units`);
+
+  const headData: DocHeadData = { x: [], y: [], w: [] };
+  const perSource = new Map<string, number>();
+  for (const d of devDocs) perSource.set(`${d.source}:${d.label}`, (perSource.get(`${d.source}:${d.label}`) ?? 0) + 1);
+  for (const d of devDocs) {
+    const ex = extractDoc(d.text, d.kind, config);
+    if (ex.units.length === 0) continue;
+    const probs = softmaxRows(scorer.logits(ex.units), UNIT_CLASSES.length, temperature);
+    headData.x.push(docFeatures(ex.units, probs, ex.frame));
+    headData.y.push(DOC_LABELS.indexOf(d.label));
+    // Each (source, label) cell weighs like ~sqrt of its size, so small cells still count.
+    headData.w.push(1 / Math.sqrt(perSource.get(`${d.source}:${d.label}`) ?? 1));
+  }
+  const docHead = fitDocHead(DOC_FEATURE_NAMES, headData, DOC_LABELS.length);
+  log(`document head fitted on ${headData.x.length} dev documents`);
+
+  built.manifest.calibration = { unitTemperature: temperature, docHead, threatThreshold: 0.5 };
+  built.manifest.training = {
+    sources: [...new Set(corpora.map((d) => d.source))].sort(),
+    seeds: seeds.length,
+    augmented: augmented.length,
+    trainUnits: trainUnits.length,
+    devUnits: devUnits.length,
+    devDocuments: headData.x.length,
+    epochs: opts.epochs,
+    hidden: opts.hidden,
+    seed: opts.seed,
+    splitMethod: 'sha1(id) mod 100: <80 train, <90 dev, else test (official test splits kept where a corpus has them)',
+  };
+  if (opts.out) writeArtifacts(opts.out, built);
+  const seconds = (Date.now() - started) / 1000;
+  log(`done in ${seconds.toFixed(1)} s${opts.out ? `, written to ${opts.out}` : ''}`);
+  return { built, ...(opts.out ? { out: opts.out } : {}), counts: countTable(docs), seconds };
+}
