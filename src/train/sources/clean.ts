@@ -177,6 +177,7 @@ export const DETOKENIZE_PASSES: readonly Pass[] = [
   // A run of quote marks separated only by spaces is tokeniser debris ("" "" "") -> one quote.
   [/"(?: +")+/g, '"'],
   [/"[^\S\n]*([^"\n]*?)[^\S\n]*"/g, (m) => `"${m[1] ?? ''}"`],
+  [/(^|\s)' ([^'\n]*?) '(?=[\s.,!?;:]|$)/g, (m) => `${m[1] ?? ''}'${m[2] ?? ''}'`],
   [/[^\S\n]+([.,!?;:%)\]}…]|\.\.\.)/g, (m) => m[1] ?? ''],
   [/([(\[{$#])[^\S\n]+(?=\w)/g, (m) => m[1] ?? ''],
   [/(\w) \/ (\w)/g, (m) => `${m[1] ?? ''}/${m[2] ?? ''}`],

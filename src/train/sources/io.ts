@@ -25,6 +25,10 @@ export function dataNotFound(source: string, path: string, what = 'file'): Threa
   );
 }
 
+export function dataInvalid(source: string, path: string, problem: string): ThreatframeError {
+  return new ThreatframeError('INVALID_INPUT', `${source}: ${path}: ${problem}`, { details: { source, path } });
+}
+
 /** Path of a file inside the corpus folder; throws DATA_NOT_FOUND when it is absent. */
 export function requireFile(rawDir: string, source: string, ...parts: string[]): string {
   const p = join(rawDir, ...parts);
@@ -104,7 +108,7 @@ export function loadNotes(source: string): Record<string, number> {
  */
 export class DocSink {
   readonly docs: LabelledDoc[] = [];
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, string>();
   private readonly ids = new Set<string>();
   private readonly counts: Record<string, number> = {};
 
@@ -123,15 +127,16 @@ export class DocSink {
       return false;
     }
     const key = dedupeKey(doc.text);
-    if (this.seen.has(key)) {
-      this.note('skipped: duplicate text');
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      this.note(first === doc.label ? 'skipped: duplicate text' : 'skipped: duplicate text, other label (first kept)');
       return false;
     }
     if (this.ids.has(doc.id)) {
       this.note('skipped: duplicate id');
       return false;
     }
-    this.seen.add(key);
+    this.seen.set(key, doc.label);
     this.ids.add(doc.id);
     this.docs.push(doc);
     return true;

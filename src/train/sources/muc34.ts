@@ -49,7 +49,7 @@ export function buildCaseDictionary(texts: readonly string[]): Map<string, strin
     const re = /[A-Za-z]+/g;
     for (let m = re.exec(t); m !== null; m = re.exec(t)) {
       const before = t.slice(Math.max(0, m.index - 3), m.index);
-      if (m.index === 0 || /[.!?:"(\n-]\s*$/.test(before)) continue;
+      if (m.index === 0 || /[.!?:"\n-]\s*$/.test(before)) continue;
       const lower = m[0].toLowerCase();
       const forms = counts.get(lower) ?? new Map<string, number>();
       forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
@@ -71,7 +71,9 @@ export function trueCase(text: string, dict: Map<string, string>): string {
     const lower = w.toLowerCase();
     return dict.get(lower) ?? (lower === 'i' ? 'I' : lower);
   });
-  return lowered.replace(/(^|[.!?]["')]?\s+|\n\s*|["(]\s*|--\s*)([a-z])/g, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  return lowered
+    .replace(/\b([b-hj-z])\./g, (_m, ch: string) => `${ch.toUpperCase()}.`)
+    .replace(/(^|[.!?]["')]?\s+|\n\s*|"\s*|--\s*)([a-z])/g, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
 /** Split a MUC text into dateline, header tags and body; unwrap lines; drop editorial markers. */

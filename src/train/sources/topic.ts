@@ -88,7 +88,7 @@ export function hostileReaction(text: string): boolean {
 }
 
 const VIOLENT_CUE =
-  /\b(?:kill\w*|murder\w*|shoot\w*|shot|hang(?:ed|ing|s)?(?! ?out| around| in there| on| with| up on| tight| over)|lynch\w*|stab\w*|behead\w*|bomb\w*|slaughter\w*|exterminat\w*|massacre\w*|execut(?:e|ed|ion|ions)|nuke\w*|rape\w*|raping|tortur\w*|bullets?|guillotin\w*|firing squad|gas chambers?|gas (?:them|the)|string \w+ up|wipe \w+ out|burn \w+ (?:alive|down)|(?:should|must|deserves? to|needs? to|hope \w+|gonna|going to|will) (?:die|burn|rot|hang|be shot|be killed|be hanged|be executed))\b/i;
+  /\b(?:kill\w*|murder\w*|shoot\w*|shot|hang(?:ed|ing|s)?(?! ?out| around| in there| on| with| up on| tight| over)|lynch\w*|stab\w*|behead\w*|bomb\w*|slaughter\w*|exterminat\w*|massacre\w*|execut(?:e|ed|ion|ions)|nuke\w*|rape\w*|raping|tortur\w*|bullets?|guillotin\w*|firing squad|gas chambers?|gas (?:them|the)|string \w+ up|wipe (?:\w+ )?out|gun(?:ned|ning)? (?:\w+ )?down|(?:be|get|got) hung|burn \w+ (?:alive|down)|(?:should|must|deserves? to|needs? to|hope \w+|gonna|going to|will) (?:die|burn|rot|hang(?! ?out| around)|be shot|be killed|be hanged|be executed))\b/i;
 
 export function violentCue(text: string): boolean {
   return VIOLENT_CUE.test(text);
@@ -102,7 +102,8 @@ const EN_WORDS = new Set(
 const OTHER_WORDS = new Set(
   ('el la los las un una y o de del que en por para con es son fue se su sus al lo como pero muy más mas ' +
     'il le les des du et est une dans pour pas sur qui avec ce cette au aux ne ' +
-    'di della che non per una sono gli nel alla anche ' +
+    'di della che non per una sono gli nel alla anche ci mi ho qui ancora stata dal nella ore tutti grazie questo ' +
+    'muy esta está hay todo gracias desde foi ela ter até mesmo dia porque muito je nous vous à c\'est ' +
     'o os um uma não nao é em da dos das ao com para ' +
     'der das und ist nicht mit von zu den ein eine auf für ich sie es').split(' '),
 );
