@@ -1,0 +1,142 @@
+/**
+ * Turning raw records into classifier inputs and output lines. Pure and synchronous: the same code
+ * runs in the main thread (one worker) and inside worker threads, so the output is identical.
+ */
+import { isThreatframeError } from '../errors.js';
+import type { Input, Result, TextKind } from '../schemas.js';
+import type { RawRecord, RecordError } from './readers.js';
+
+export interface FieldOptions {
+  textField: string;
+  /** Undefined: use `id` when the record has one. */
+  idField?: string;
+}
+
+export interface BatchOutput {
+  /** One JSON line per record, each ending in "\n", in record order. */
+  text: string;
+  records: number;
+  failed: number;
+  /** Character offset just past the first error line, or -1 (for --fail-fast). */
+  firstErrorEnd: number;
+}
+
+export interface Scorer {
+  classify(input: Input): Result;
+}
+
+type Id = string | number;
+
+export function errorLine(line: number, id: Id | undefined, error: RecordError): string {
+  return JSON.stringify(id === undefined ? { line, error } : { line, id, error });
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Own property by exact name first, then as a dotted path ("post.body"). */
+export function getField(obj: Record<string, unknown>, path: string): unknown {
+  if (Object.prototype.hasOwnProperty.call(obj, path)) return obj[path];
+  if (!path.includes('.')) return undefined;
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+function validId(value: unknown): value is Id {
+  return (typeof value === 'string' && value.length <= 1024) || (typeof value === 'number' && Number.isFinite(value));
+}
+
+type Prepared = { ok: true; input: Exclude<Input, string>; id?: Id } | { ok: false; id?: Id; error: RecordError };
+
+/** Parse and check one JSONL record: a JSON object with a string text field, or a bare JSON string. */
+export function prepareJson(raw: string, line: number, fields: FieldOptions): Prepared {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'INVALID_INPUT', message: `line ${line} is not valid JSON (${why.slice(0, 200)})` } };
+  }
+  if (typeof value === 'string') return { ok: true, input: { text: value } };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: `line ${line} is ${describeType(value)}; each line must be a JSON object with a "${fields.textField}" string (or a JSON string)` } };
+  }
+  const obj = value as Record<string, unknown>;
+  const idField = fields.idField ?? 'id';
+  const rawId = getField(obj, idField);
+  let id: Id | undefined;
+  if (rawId !== undefined && rawId !== null) {
+    if (!validId(rawId)) {
+      return { ok: false, error: { code: 'INVALID_INPUT', message: `line ${line}: field "${idField}" must be a string (up to 1024 characters) or a finite number, got ${describeType(rawId)}` } };
+    }
+    id = rawId;
+  }
+  const withId = id === undefined ? {} : { id };
+  const text = getField(obj, fields.textField);
+  if (text === undefined) {
+    const keys = Object.keys(obj).slice(0, 10).map((k) => JSON.stringify(k)).join(', ');
+    return { ok: false, ...withId, error: { code: 'INVALID_INPUT', message: `line ${line} has no "${fields.textField}" field (fields: ${keys || 'none'}); name the text field with --text-field` } };
+  }
+  if (typeof text !== 'string') {
+    return { ok: false, ...withId, error: { code: 'INVALID_INPUT', message: `line ${line}: field "${fields.textField}" must be a string, got ${describeType(text)}` } };
+  }
+  const kind = obj.kind;
+  const input: Exclude<Input, string> = { ...withId, text };
+  if (kind === 'post' || kind === 'article') input.kind = kind as TextKind;
+  return { ok: true, input, ...withId };
+}
+
+function prepare(rec: RawRecord, fields: FieldOptions): Prepared {
+  if (rec.kind === 'json') return prepareJson(rec.raw, rec.line, fields);
+  if (rec.kind === 'error') return { ok: false, ...(rec.id === undefined ? {} : { id: rec.id }), error: rec.error };
+  if (rec.id !== undefined && !validId(rec.id)) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: `record at line ${rec.line}: id is longer than 1024 characters` } };
+  }
+  return { ok: true, input: rec.id === undefined ? { text: rec.text } : { id: rec.id, text: rec.text }, ...(rec.id === undefined ? {} : { id: rec.id }) };
+}
+
+/** Score one record; any failure (coded or not) becomes its error line. Never throws. */
+export function scoreRecord(scorer: Scorer, rec: RawRecord, fields: FieldOptions): { line: string; ok: boolean } {
+  const prepared = prepare(rec, fields);
+  if (!prepared.ok) return { line: errorLine(rec.line, prepared.id, prepared.error), ok: false };
+  try {
+    return { line: JSON.stringify(scorer.classify(prepared.input)), ok: true };
+  } catch (error) {
+    const err: RecordError = isThreatframeError(error)
+      ? error.toJSON()
+      : { code: 'INTERNAL', message: `scoring failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { line: errorLine(rec.line, prepared.id, err), ok: false };
+  }
+}
+
+export function scoreBatch(scorer: Scorer, records: readonly RawRecord[], fields: FieldOptions): BatchOutput {
+  let text = '';
+  let failed = 0;
+  let firstErrorEnd = -1;
+  for (const rec of records) {
+    const r = scoreRecord(scorer, rec, fields);
+    text += r.line + '\n';
+    if (!r.ok) {
+      failed++;
+      if (firstErrorEnd < 0) firstErrorEnd = text.length;
+    }
+  }
+  return { text, records: records.length, failed, firstErrorEnd };
+}
+
+/** Error lines for a whole batch (when a worker died on it even record by record). */
+export function internalErrorBatch(records: readonly RawRecord[], reason: string): BatchOutput {
+  let text = '';
+  for (const rec of records) {
+    const id = rec.kind === 'json' ? undefined : rec.id;
+    text += errorLine(rec.line, id, { code: 'INTERNAL', message: `worker failed on this record: ${reason}` }) + '\n';
+  }
+  return { text, records: records.length, failed: records.length, firstErrorEnd: records.length > 0 ? text.indexOf('\n') + 1 : -1 };
+}

@@ -1,0 +1,208 @@
+/**
+ * `threatframe score`: stream records in, one JSON line per record out, in input order.
+ *
+ * reader (batches of raw records) -> engine (in-process, or a piscina pool of worker threads with a
+ * bounded number of batches in flight) -> results awaited in submission order -> sink (waits for
+ * "drain"). The reader is only pulled when there is room in flight, so memory stays bounded
+ * whatever the input size.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadClassifier } from '../classifier.js';
+import { ThreatframeError } from '../errors.js';
+import type { ClassifierOptionsInput } from '../schemas.js';
+import { EXIT, type CliIo } from './io.js';
+import { formatFromPath, type ScoreOptions } from './options.js';
+import { createProgress } from './progress.js';
+import { readRecords, type RawRecord, type ReaderStats } from './readers.js';
+import { internalErrorBatch, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
+import { prepareResume } from './resume.js';
+import type { ScoreTask, ScoreTaskResult } from './worker.js';
+import { fileSink, streamSink, type Sink } from './writer.js';
+
+export interface ScoreRuntime {
+  /** The module exporting `scoreTask`, loaded by each worker thread (the built dist/cli.js). */
+  workerFile: string;
+}
+
+interface Engine {
+  run(records: RawRecord[]): Promise<BatchOutput>;
+  close(): Promise<void>;
+}
+
+/** Largest batch handed to one task, in characters of raw record text. */
+const BATCH_CHARS = 1 << 20;
+
+async function inlineEngine(options: ClassifierOptionsInput, fields: FieldOptions): Promise<Engine> {
+  const classifier = await loadClassifier(options);
+  return {
+    run: (records) => Promise.resolve(scoreBatch(classifier, records, fields)),
+    close: async () => classifier.dispose(),
+  };
+}
+
+async function poolEngine(options: ClassifierOptionsInput, fields: FieldOptions, workers: number, workerFile: string): Promise<Engine> {
+  if (workerFile.endsWith('.ts')) {
+    throw new ThreatframeError('USAGE', '--workers above 1 needs the built package (dist/cli.js); run `npm run build` first');
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<ScoreTask, ScoreTaskResult>({ filename: workerFile, name: 'scoreTask', minThreads: workers, maxThreads: workers, idleTimeout: 30_000 });
+  const call = async (records: RawRecord[]): Promise<BatchOutput> => {
+    const r = await pool.run({ classifier: options, fields, records });
+    if (!r.ok) throw new ThreatframeError(r.code, r.message);
+    return r.output;
+  };
+  try {
+    await call([]); // loads the model in one worker now: a bad --model fails before any output
+  } catch (error) {
+    await pool.destroy();
+    throw error;
+  }
+  return {
+    async run(records) {
+      try {
+        return await call(records);
+      } catch (error) {
+        if (error instanceof ThreatframeError) throw error;
+        // A worker died on this batch (e.g. out of memory): retry record by record, so only the
+        // records that kill a worker on their own become error lines.
+        const singles = await Promise.all(records.map((rec) => call([rec]).catch((e: unknown) => {
+          if (e instanceof ThreatframeError) throw e;
+          return internalErrorBatch([rec], e instanceof Error ? e.message : String(e));
+        })));
+        let text = '';
+        let failed = 0;
+        let firstErrorEnd = -1;
+        for (const s of singles) {
+          if (firstErrorEnd < 0 && s.firstErrorEnd >= 0) firstErrorEnd = text.length + s.firstErrorEnd;
+          text += s.text;
+          failed += s.failed;
+        }
+        return { text, records: records.length, failed, firstErrorEnd };
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+function openInput(opts: ScoreOptions, io: CliIo): { source: AsyncIterable<unknown>; totalBytes?: number } {
+  if (opts.input === '-') return { source: io.stdin };
+  if (!existsSync(opts.input)) throw new ThreatframeError('USAGE', `input file ${opts.input} does not exist (use - to read stdin)`);
+  const st = statSync(opts.input);
+  if (!st.isFile() && !st.isFIFO()) throw new ThreatframeError('USAGE', `input ${opts.input} is not a file`);
+  return { source: createReadStream(opts.input, { highWaterMark: 1 << 20 }), ...(st.isFile() ? { totalBytes: st.size } : {}) };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRuntime): Promise<number> {
+  const started = Date.now();
+  const format = opts.format ?? (opts.input === '-' ? 'jsonl' : formatFromPath(opts.input) ?? 'jsonl');
+  const input = openInput(opts, io);
+  const fields: FieldOptions = { textField: opts.textField, ...(opts.idField !== undefined ? { idField: opts.idField } : {}) };
+  const classifierOptions: ClassifierOptionsInput = {
+    spans: opts.spans,
+    maxLength: Math.min(opts.maxRecordBytes, 100_000_000),
+    ...(opts.model !== undefined ? { model: resolve(opts.model) } : {}),
+  };
+  const engine = opts.workers > 1
+    ? await poolEngine(classifierOptions, fields, opts.workers, runtime.workerFile)
+    : await inlineEngine(classifierOptions, fields);
+
+  let sink: Sink | undefined;
+  const queue: Array<Promise<BatchOutput>> = [];
+  const stats: ReaderStats = { bytesRead: 0 };
+  let progress = createProgress(io.stderr, false, undefined);
+  try {
+    let skip = 0;
+    if (opts.resume && opts.output !== undefined) {
+      const point = await prepareResume(opts.output);
+      skip = point.records;
+      if (!opts.quiet && (point.records > 0 || point.partialBytes > 0)) {
+        io.stderr.write(`threatframe: resuming ${opts.output}: ${point.records} records already scored${point.partialBytes > 0 ? `, dropped a partial last line (${point.partialBytes} bytes)` : ''}\n`);
+      }
+    }
+    sink = opts.output !== undefined ? await fileSink(opts.output, opts.resume) : streamSink(io.stdout, false);
+    progress = createProgress(io.stderr, opts.progress && !opts.quiet, input.totalBytes);
+
+    const maxInFlight = opts.workers > 1 ? opts.workers * 3 : 1;
+    let written = 0;
+    let failed = 0;
+    let stopped = false;
+    let skipped = 0;
+    const out = sink;
+    const emitNext = async (): Promise<void> => {
+      const batch = await (queue.shift() as Promise<BatchOutput>);
+      if (opts.failFast && batch.failed > 0) {
+        const end = batch.firstErrorEnd >= 0 ? batch.firstErrorEnd : batch.text.length;
+        const text = batch.text.slice(0, end);
+        await out.write(text);
+        written += countLines(text);
+        failed += 1;
+        stopped = true;
+        return;
+      }
+      await out.write(batch.text);
+      written += batch.records;
+      failed += batch.failed;
+      progress.update(skip + written, stats.bytesRead);
+    };
+    const dispatch = async (records: RawRecord[]): Promise<void> => {
+      const task = engine.run(records);
+      task.catch(() => {}); // awaited in order below; this only silences the early-rejection warning
+      queue.push(task);
+      while (queue.length >= maxInFlight && !stopped) await emitNext();
+    };
+
+    let pending: RawRecord[] = [];
+    let pendingChars = 0;
+    const reader = readRecords(input.source, {
+      format, maxRecordBytes: opts.maxRecordBytes, textField: opts.textField, stats,
+      ...(opts.idField !== undefined ? { idField: opts.idField } : {}),
+    });
+    outer: for await (const records of reader) {
+      for (const rec of records) {
+        if (skipped < skip) {
+          skipped++;
+          continue;
+        }
+        pending.push(rec);
+        pendingChars += rec.kind === 'json' ? rec.raw.length : rec.kind === 'text' ? rec.text.length : 0;
+        if (pending.length >= opts.batchSize || pendingChars >= BATCH_CHARS) {
+          await dispatch(pending);
+          pending = [];
+          pendingChars = 0;
+          if (stopped) break outer;
+        }
+      }
+    }
+    if (pending.length > 0 && !stopped) await dispatch(pending);
+    while (queue.length > 0 && !stopped) await emitNext();
+    await out.close();
+    progress.update(skip + written, stats.bytesRead);
+    progress.stop();
+
+    if (skipped < skip) {
+      throw new ThreatframeError('USAGE', `--resume: ${opts.output} already has ${skip} lines but the input has only ${skipped} records; it is not the output of this input (nothing was appended)`);
+    }
+    if (!opts.quiet) {
+      const seconds = (Date.now() - started) / 1000;
+      const rate = written / Math.max(seconds, 1e-3);
+      const parts = [`threatframe: scored ${written} records${skip > 0 ? ` (after ${skip} already in ${opts.output})` : ''} in ${seconds.toFixed(1)} s (${rate.toFixed(0)}/s)`];
+      if (failed > 0) parts.push(`${failed} failed: their lines hold "error" and the input "line"${stopped ? '; stopped at the first (--fail-fast)' : ''}`);
+      io.stderr.write(parts.join('; ') + '\n');
+    }
+    return failed > 0 ? EXIT.FAILED : EXIT.OK;
+  } catch (error) {
+    progress.stop();
+    if (sink?.error && (sink.error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.FAILED;
+    throw error;
+  } finally {
+    await Promise.allSettled(queue);
+    await engine.close();
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The worker-thread side of `score --workers N` (run by piscina). Each worker loads the classifier
+ * once (cached per options) and scores whole batches, returning their output lines as one string.
+ * Failures are returned as values, not thrown, so their codes survive the thread boundary.
+ */
+import { loadClassifier, type Classifier } from '../classifier.js';
+import { isThreatframeError, type ErrorCode } from '../errors.js';
+import type { ClassifierOptionsInput } from '../schemas.js';
+import type { RawRecord } from './readers.js';
+import { scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
+
+export interface ScoreTask {
+  classifier: ClassifierOptionsInput;
+  fields: FieldOptions;
+  /** Empty for the warm-up task that loads (and so validates) the model. */
+  records: RawRecord[];
+}
+
+export type ScoreTaskResult = { ok: true; output: BatchOutput } | { ok: false; code: ErrorCode; message: string };
+
+const cache = new Map<string, Promise<Classifier>>();
+
+function classifierFor(options: ClassifierOptionsInput): Promise<Classifier> {
+  const key = JSON.stringify(options);
+  let c = cache.get(key);
+  if (!c) {
+    c = loadClassifier(options);
+    cache.set(key, c);
+  }
+  return c;
+}
+
+export async function scoreTask(task: ScoreTask): Promise<ScoreTaskResult> {
+  let classifier: Classifier;
+  try {
+    classifier = await classifierFor(task.classifier);
+  } catch (error) {
+    cache.delete(JSON.stringify(task.classifier));
+    if (isThreatframeError(error)) return { ok: false, code: error.code, message: error.message };
+    return { ok: false, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, output: scoreBatch(classifier, task.records, task.fields) };
+}
