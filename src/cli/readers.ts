@@ -170,31 +170,20 @@ async function* readCsv(source: AsyncIterable<unknown>, opts: ReaderOptions): As
     max_record_size: hardCap,
     columns: (header: string[]) => {
       const names = header.map((h) => String(h).trim());
+      const list = names.map((n) => JSON.stringify(n)).join(', ');
       if (!names.includes(opts.textField)) {
-        headerError = new ThreatframeError('USAGE', `CSV header has no column "${opts.textField}" (columns: ${names.map((n) => JSON.stringify(n)).join(', ')}); name the text column with --text-field`);
-      }
-      if (opts.idField !== undefined && !names.includes(opts.idField)) {
-        headerError ??= new ThreatframeError('USAGE', `CSV header has no column "${opts.idField}" for --id-field (columns: ${names.map((n) => JSON.stringify(n)).join(', ')})`);
+        headerError = new ThreatframeError('USAGE', `CSV header has no column "${opts.textField}" (columns: ${list}); name the text column with --text-field`);
+      } else if (opts.idField !== undefined && !names.includes(opts.idField)) {
+        headerError = new ThreatframeError('USAGE', `CSV header has no column "${opts.idField}" for --id-field (columns: ${list})`);
       }
       idColumn = opts.idField ?? (names.includes('id') ? 'id' : undefined);
       return names;
     },
+    // Pushed into the record stream, so an error keeps its place among the records.
     on_skip: (err: CsvError | undefined) => {
-      // Past max_record_size csv-parse cannot resume, so that one ends the stream (thrown = stream error).
-      if (!err || err.code === 'CSV_MAX_RECORD_SIZE') throw err;
-      parser.push({ skipped: err } satisfies CsvItem);
+      if (err) parser.push({ skipped: err } satisfies CsvItem);
     },
   });
-  let prevEnd = 1; // the header line
-  let prevEmpty = 0;
-  let prevBytes = 0;
-  const startLine = (lines: number, emptyLines: number | undefined): number => {
-    const empty = emptyLines ?? prevEmpty;
-    const start = Math.min(prevEnd + 1 + (empty - prevEmpty), lines);
-    prevEnd = lines;
-    prevEmpty = empty;
-    return start;
-  };
   const stats = opts.stats;
   async function* counted(): AsyncGenerator<Buffer> {
     for await (const chunk of source) {
@@ -205,42 +194,49 @@ async function* readCsv(source: AsyncIterable<unknown>, opts: ReaderOptions): As
   }
   // Errors from either side surface through the iteration below.
   pipeline(Readable.from(counted()), parser, () => {});
+
+  let prevEnd = 1; // the header line
+  let prevEmpty = 0;
+  let prevBytes = 0;
+  /** First line of the record ending at `lines` (after any blank lines skipped before it). */
+  const startLine = (lines: number, emptyLines: number | undefined): number => {
+    const empty = emptyLines ?? prevEmpty;
+    const start = Math.min(prevEnd + 1 + (empty - prevEmpty), lines);
+    prevEnd = lines;
+    prevEmpty = empty;
+    return start;
+  };
   const batch: RawRecord[] = [];
-  try {
-    for await (const item of parser as AsyncIterable<CsvItem>) {
-      if (headerError) throw headerError;
-      if ('skipped' in item) {
-        const e = item.skipped as CsvError & { lines?: number; empty_lines?: number; bytes?: number };
-        const line = startLine(e.lines ?? prevEnd + 1, e.empty_lines);
-        if (typeof e.bytes === 'number') prevBytes = e.bytes;
-        batch.push({ kind: 'error', line, error: { code: 'INVALID_INPUT', message: `CSV record at line ${line}: ${CSV_MESSAGES[e.code] ?? e.message}` } });
-      } else {
-        const { record, info } = item;
-        const line = startLine(info.lines, info.empty_lines);
-        const bytes = info.bytes - prevBytes;
-        prevBytes = info.bytes;
-        const rawId = idColumn === undefined ? undefined : record[idColumn];
-        const id = rawId === undefined || rawId === '' ? undefined : rawId;
-        if (bytes > limit) {
-          batch.push({ kind: 'error', line, ...(id !== undefined && id.length <= 1024 ? { id } : {}), error: tooLargeError(line, bytes, limit) });
-        } else {
-          batch.push({ kind: 'text', line, text: record[opts.textField] ?? '', ...(id !== undefined ? { id } : {}) });
-        }
-      }
-      if (batch.length >= 256) yield batch.splice(0, batch.length);
-    }
+  for await (const item of parser as AsyncIterable<CsvItem>) {
     if (headerError) throw headerError;
-  } catch (error) {
-    if (error instanceof ThreatframeError) throw error;
-    const e = error as CsvError & { lines?: number };
-    if (e.code === 'CSV_MAX_RECORD_SIZE') {
-      const line = prevEnd + 1;
-      batch.push({ kind: 'error', line, error: { code: 'INPUT_TOO_LARGE', message: `CSV record at line ${line} is over ${hardCap} bytes (4x the per-record limit; an unclosed quote?); CSV parsing cannot continue past it, the rest of the file was not read` } });
-      yield batch.splice(0, batch.length);
-      throw new ThreatframeError('INPUT_TOO_LARGE', `CSV parsing stopped at line ${line}: a record over ${hardCap} bytes; the records after it were not scored`);
+    if ('skipped' in item) {
+      const e = item.skipped as CsvError & { lines?: number; empty_lines?: number; bytes?: number };
+      if (e.code === 'CSV_MAX_RECORD_SIZE') {
+        // csv-parse cannot resume past this one (it silently stops), so it ends the input.
+        const line = prevEnd + 1;
+        batch.push({ kind: 'error', line, error: { code: 'INPUT_TOO_LARGE', message: `CSV record at line ${line} is over ${hardCap} bytes (4x the per-record limit; an unclosed quote?); CSV parsing cannot continue past it` } });
+        yield batch.splice(0, batch.length);
+        throw new ThreatframeError('INPUT_TOO_LARGE', `CSV parsing stopped at line ${line}: a record over ${hardCap} bytes; the records after it were not read. Fix the quoting or raise --max-record-bytes`);
+      }
+      const line = startLine(e.lines ?? prevEnd + 1, e.empty_lines);
+      if (typeof e.bytes === 'number') prevBytes = e.bytes;
+      batch.push({ kind: 'error', line, error: { code: 'INVALID_INPUT', message: `CSV record at line ${line}: ${CSV_MESSAGES[e.code] ?? e.message}` } });
+    } else {
+      const { record, info } = item;
+      const line = startLine(info.lines, info.empty_lines);
+      const bytes = info.bytes - prevBytes;
+      prevBytes = info.bytes;
+      const rawId = idColumn === undefined ? undefined : record[idColumn];
+      const id = rawId === undefined || rawId === '' ? undefined : rawId;
+      if (bytes > limit) {
+        batch.push({ kind: 'error', line, ...(id !== undefined && id.length <= 1024 ? { id } : {}), error: tooLargeError(line, bytes, limit) });
+      } else {
+        batch.push({ kind: 'text', line, text: record[opts.textField] ?? '', ...(id !== undefined ? { id } : {}) });
+      }
     }
-    throw error;
+    if (batch.length >= 256) yield batch.splice(0, batch.length);
   }
+  if (headerError) throw headerError;
   if (batch.length > 0) yield batch;
 }
 
