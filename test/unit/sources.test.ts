@@ -59,6 +59,14 @@ describe('clean', () => {
     expect(spanText(res.text, out)).toEqual(['@user', '@user you & me']);
   });
 
+  it('never splits a surrogate pair when re-mapping', () => {
+    const raw = 'you fool 😡😡 go';
+    const res = clean(raw, true);
+    // end falls between the two halves of the first emoji, start on the low half of the second
+    const out = remapSpans([{ start: 4, end: 10, label: 'threat' }, { start: 12, end: 16, label: 'threat' }], res.text, res.map!);
+    expect(spanText(res.text, out)).toEqual(['fool 😡', '😡 go']);
+  });
+
   it('detokenises tokenised text and sentence-cases lower-case posts', () => {
     expect(detokenize('he said " we do n\'t care " , and trump \' s wall is a non @-@ starter .')).toBe(
       'he said "we don\'t care", and trump\'s wall is a non-starter.',
@@ -238,6 +246,8 @@ describe.skipIf(!existsSync(REAL))('real corpora (smoke)', () => {
             const t = d.text.slice(s.start, s.end);
             if (s.start < 0 || s.end > d.text.length || s.end <= s.start) bad(d, `span out of bounds ${s.start}-${s.end}`);
             else if (t.trim() !== t) bad(d, 'span not trimmed');
+            const lowAt = (i: number): boolean => i < d.text.length && d.text.charCodeAt(i) >= 0xdc00 && d.text.charCodeAt(i) <= 0xdfff;
+            if (lowAt(s.start) || lowAt(s.end)) bad(d, 'span splits a surrogate pair');
             if (!['threat', 'quoted_threat', 'reporting', 'benign'].includes(s.label)) bad(d, `span label ${s.label}`);
           }
           if (d.spans?.some((s) => s.label === 'threat') && d.label !== 'threat') bad(d, 'threat span in non-threat doc');

@@ -9,7 +9,8 @@
  *
  * Every rewrite is a list of edits on the previous text, so the same code can optionally carry an offset map:
  * for each output character, the range of input characters it came from. `remapSpans` uses it to move gold
- * spans (toxic-spans) onto the cleaned text. Quote marks and letter case are left as published.
+ * spans (toxic-spans) onto the cleaned text; re-mapped spans never split a surrogate pair. Quote marks and
+ * letter case are left as published.
  */
 import type { GoldSpan } from '../types.js';
 
@@ -160,9 +161,23 @@ export function remapSpans(spans: readonly GoldSpan[], out: string, map: CleanMa
     if (lo < 0) continue;
     while (lo < hi && /\s/.test(out[lo] ?? '')) lo++;
     while (hi > lo && /\s/.test(out[hi - 1] ?? '')) hi--;
+    [lo, hi] = snapSurrogates(out, lo, hi);
     if (hi > lo) res.push({ start: lo, end: hi, label: sp.label });
   }
   return res;
+}
+
+/** Widen [start, end) so that it never splits a surrogate pair (raters' offsets sometimes do). */
+export function snapSurrogates(text: string, start: number, end: number): [number, number] {
+  const low = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
+  let s = start;
+  let e = end;
+  if (s > 0 && low(s)) s--;
+  if (e < text.length && e > 0 && low(e)) e++;
+  return [s, e];
 }
 
 /**

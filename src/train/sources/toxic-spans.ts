@@ -14,7 +14,8 @@
  *     `abuse-no-threat` (hard negatives: abuse that makes no threat); `abuse-no-threat-violent-cue` when the
  *     text has violent vocabulary (possible unlabelled threats: the trainer may skip or down-weight them).
  *   - no span from any rater -> `benign`, group `toxic-no-span`.
- * Offsets in spans.csv are UTF-16 offsets into comment_text (checked: they land on the words raters saw);
+ * Offsets in spans.csv are UTF-16 offsets into comment_text (checked on comments with emoji: UTF-16 indexing
+ * lands on the words raters saw, code-point indexing does not); spans that split an emoji are widened;
  * the text is cleaned with an offset map and the spans are re-mapped onto the cleaned text.
  * Splits: comments whose text is in the SemEval-2021 test file (semeval2021/tsd_test.csv) keep `test`;
  * the rest -> train/dev by `derivedSplit`. SemEval's own spans are untyped and are not used.
@@ -23,7 +24,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GoldSpan, LabelledDoc, SourceAdapter } from '../types.js';
-import { clean, dedupeKey, remapSpans } from './clean.js';
+import { clean, dedupeKey, remapSpans, snapSurrogates } from './clean.js';
 import { DocSink, derivedSplit, parseRecords, readUtf8, requireFile } from './io.js';
 import { violentCue } from './topic.js';
 
@@ -63,6 +64,7 @@ export function agreedThreatSpans(text: string, spans: readonly RaterSpan[], min
     while (e < text.length && isWord(e - 1) && isWord(e)) e++;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    [s, e] = snapSurrogates(text, s, e);
     const prev = out[out.length - 1];
     if (prev && s <= prev.end) prev.end = Math.max(prev.end, e);
     else if (e > s) out.push({ start: s, end: e, label: 'threat' });
