@@ -1,0 +1,205 @@
+/**
+ * segment(text): paragraphs, sentences, quotations, attribution and scope ranges (see DESIGN.md
+ * "Labels"/"Output contract" and MODELLING.md point 2). Pure, linear time, never throws on a string.
+ *
+ * Invariants: every range has 0 <= start <= end <= text.length and never starts or ends inside a
+ * surrogate pair; sentences are ordered, non-overlapping, inside their paragraph, and cover every
+ * non-whitespace character except list markers; every quote lies inside its sentence; offsets are
+ * UTF-16 code units into the original text (normalisation never moves them).
+ */
+import type { Attribution, QuoteSegment, Range, ScopeRange, Segmentation, SentenceSegment } from './types.js';
+import { ThreatframeError } from './errors.js';
+import { splitParagraphs } from './segment/paragraphs.js';
+import { findQuotes, type RawQuote } from './segment/quotes.js';
+import { paragraphSentences, type SentenceEngine } from './segment/sentences.js';
+import { lexWords } from './segment/words.js';
+import { findCues, complement, quoteCue, toAttribution, type Cue } from './segment/attribution.js';
+import { sentenceScopes } from './segment/scopes.js';
+
+export type { SentenceEngine } from './segment/sentences.js';
+
+export interface SegmentOptions {
+  /**
+   * 'fast' (default): natural's sentence-splitting rules reproduced by a linear scanner (tested equal to
+   * natural). 'natural': call natural's SentenceTokenizer on each block (<= 20k chars) and map its
+   * sentences back to offsets; slower (quadratic in sentences per block), same results.
+   */
+  sentenceEngine?: SentenceEngine;
+}
+
+/** A cue that reports someone else's words: not first person, and a speech cue needs a source. */
+function reports(c: Cue): boolean {
+  return !c.first && (c.kind !== 'speech' || c.src !== undefined);
+}
+
+interface QuoteRef {
+  q: QuoteSegment;
+  raw: RawQuote;
+  paragraph: number;
+}
+
+/** Segment a text. Throws ThreatframeError('INVALID_INPUT') only when `text` is not a string. */
+export function segment(text: string, options: SegmentOptions = {}): Segmentation {
+  if (typeof text !== 'string') {
+    throw new ThreatframeError('INVALID_INPUT', `segment() expects a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  const engine: SentenceEngine = options.sentenceEngine === 'natural' ? 'natural' : 'fast';
+  const paragraphs = splitParagraphs(text);
+  const sentences: SentenceSegment[] = [];
+  const quotes: QuoteSegment[] = [];
+  const scopes: ScopeRange[] = [];
+  const paraQuotes: QuoteRef[][] = [];
+  const paraOut: Range[] = [];
+  let prevColonAttr: Attribution | undefined;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const para = paragraphs[pi]!;
+    paraOut.push({ start: para.start, end: para.end });
+    const raw = findQuotes(text, para.body, para.end);
+    const sents = paragraphSentences(text, para, raw, engine);
+    const refs: QuoteRef[] = [];
+    let qi = 0;
+    for (const sr of sents) {
+      const si = sentences.length;
+      const sent: SentenceSegment = { start: sr.start, end: sr.end, paragraph: pi, negated: false, condemned: false, hypothetical: false };
+      sentences.push(sent);
+      // Quotes of this sentence (their marks lie inside it).
+      const local: RawQuote[] = [];
+      while (qi < raw.length && raw[qi]!.open < sr.end) {
+        if (raw[qi]!.open >= sr.start) local.push(raw[qi]!);
+        qi++;
+      }
+      const words = lexWords(text, sr.start, sr.end, local);
+      const cues = findCues(text, words);
+      // Sentence attribution: the first non-first-person cue outside quotations.
+      let sentCue: Cue | undefined;
+      for (const c of cues) {
+        if (!reports(c) || words.q[c.k0] !== -1) continue;
+        if (c.src) {
+          sentCue = c;
+          break;
+        }
+        sentCue ??= c;
+      }
+      if (sentCue) sent.attribution = toAttribution(text, words, sentCue);
+      // Marked quotes: attribution from the nearest cue, else the parent's / the sentence's.
+      const localAttr: (Attribution | undefined)[] = [];
+      const localSeg: (QuoteSegment | undefined)[] = [];
+      const parents: number[] = [];
+      for (let k = 0; k < local.length; k++) {
+        const rq = local[k]!;
+        let parent = -1;
+        for (let p = k - 1; p >= 0; p--) if (local[p]!.open < rq.open && local[p]!.outerEnd >= rq.outerEnd && local[p]!.depth < rq.depth) {
+          parent = p;
+          break;
+        }
+        parents.push(parent);
+        const c = quoteCue(text, words, cues, local, k, parent);
+        let attr: Attribution | undefined;
+        const cue = c >= 0 ? cues[c]! : undefined;
+        if (cue && reports(cue)) attr = toAttribution(text, words, cue);
+        else if (!cue || cue.first) attr = parent >= 0 ? localAttr[parent] : cue ? undefined : sent.attribution;
+        else attr = parent >= 0 ? localAttr[parent] : sent.attribution;
+        if (attr === undefined && parent < 0 && c < 0 && rq.open <= sr.start && prevColonAttr) attr = prevColonAttr;
+        localAttr.push(attr);
+        if (rq.end > rq.start) {
+          const q: QuoteSegment = { start: rq.start, end: rq.end, sentence: si, kind: 'marked', depth: rq.depth, closed: rq.closed };
+          if (attr) q.attribution = attr;
+          quotes.push(q);
+          refs.push({ q, raw: rq, paragraph: pi });
+          localSeg.push(q);
+          scopes.push({ start: rq.start, end: rq.end, scope: 'quote' });
+        } else localSeg.push(undefined);
+      }
+      // Reported complements.
+      for (const c of cues) {
+        const rep = complement(text, words, c, local, sr.end);
+        if (!rep) continue;
+        const cq = words.q[c.k0] as number;
+        const q: QuoteSegment = {
+          start: rep.start, end: rep.end, sentence: si, kind: 'reported', depth: cq >= 0 ? local[cq]!.depth + 1 : 0,
+          closed: true, attribution: toAttribution(text, words, c),
+        };
+        quotes.push(q);
+        scopes.push({ start: rep.start, end: rep.end, scope: 'reported' });
+        if (cq < 0 && !sent.attribution) sent.attribution = q.attribution;
+      }
+      // according to: the rest of the clause is reported.
+      for (const c of cues) {
+        if (c.kind !== 'according' || words.q[c.k0] !== -1) continue;
+        const srcEnd = c.src ? c.src[1] : c.k1;
+        let a = -1;
+        let b = -1;
+        if (c.k0 === 0 && srcEnd < words.n) {
+          a = srcEnd;
+          b = words.n - 1;
+        } else if (c.k0 > 0 && srcEnd >= words.n) {
+          a = 0;
+          b = c.k0 - 1;
+        }
+        if (a < 0 || b < a) continue;
+        const start = words.s[a]!;
+        const end = words.e[b]!;
+        quotes.push({ start, end, sentence: si, kind: 'reported', depth: 0, closed: true, attribution: toAttribution(text, words, c) });
+        scopes.push({ start, end, scope: 'reported' });
+      }
+      const sc = sentenceScopes(words, local);
+      for (const h of sc.negated) {
+        scopes.push({ start: h.start, end: h.end, scope: 'negated' });
+        if (h.own) sent.negated = true;
+      }
+      for (const h of sc.hypothetical) {
+        scopes.push({ start: h.start, end: h.end, scope: 'hypothetical' });
+        if (h.own) sent.hypothetical = true;
+      }
+      sent.condemned = sc.condemned;
+      // A sentence ending with ':' hands its attribution to a quote that opens the next sentence.
+      prevColonAttr = text.charCodeAt(sr.end - 1) === 58 ? sent.attribution : undefined;
+    }
+    paraQuotes.push(refs);
+  }
+  propagateMultiParagraph(paragraphs.map((p) => p.body), paraQuotes);
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end || a.depth - b.depth);
+  scopes.sort((a, b) => a.start - b.start || b.end - a.end);
+  fixReportedDepths(quotes);
+  return { paragraphs: paraOut, sentences, quotes, scopes };
+}
+
+/**
+ * News-style multi-paragraph quotations: each paragraph opens with a mark and only the last closes. Every
+ * part stays a separate quote (sentences never cross paragraphs; the open parts have closed=false), and
+ * parts without an attribution take the chain's (usually the "..., she said" of the last part).
+ */
+function propagateMultiParagraph(bodies: number[], paraQuotes: QuoteRef[][]): void {
+  let chain: QuoteRef[] = [];
+  const flush = (): void => {
+    if (chain.length > 1) {
+      const attr = [...chain].reverse().find((r) => r.q.attribution)?.q.attribution;
+      if (attr) for (const r of chain) r.q.attribution ??= attr;
+    }
+    chain = [];
+  };
+  for (let pi = 0; pi < paraQuotes.length; pi++) {
+    const first = paraQuotes[pi]!.find((r) => r.raw.depth === 0);
+    const opensPara = first !== undefined && first.raw.open === bodies[pi];
+    if (!opensPara) {
+      flush();
+      continue;
+    }
+    const prev = chain[chain.length - 1];
+    if (!(prev && !prev.raw.closed && prev.paragraph === pi - 1)) flush();
+    chain.push(first);
+    if (first.raw.closed) flush();
+  }
+  flush();
+}
+
+/** Depth of reported complements = number of quote segments strictly enclosing them. */
+function fixReportedDepths(quotes: QuoteSegment[]): void {
+  const stack: QuoteSegment[] = [];
+  for (const q of quotes) {
+    while (stack.length > 0 && stack[stack.length - 1]!.end < q.end) stack.pop();
+    while (stack.length > 0 && (stack[stack.length - 1]!.end <= q.start)) stack.pop();
+    if (q.kind === 'reported') q.depth = stack.filter((p) => p.start <= q.start && p.end >= q.end && p !== q).length;
+    stack.push(q);
+  }
+}

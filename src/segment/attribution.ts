@@ -1,0 +1,310 @@
+/**
+ * Reporting cues, their sources, reported-speech complements, and the attribution of marked quotes.
+ * Rules (one sentence at a time, over `Words`):
+ *  - cues: speech verbs (said, told, wrote, posted, warned, threatened to, vowed to ...), "X read" after a
+ *    written-message noun (the message read), frames (charged with, accused of, arrested for), adverbials
+ *    (according to, in a statement, allegedly, reportedly);
+ *  - source: the subject before the cue (from the clause start, skipping auxiliaries/adverbs, trimming
+ *    leading time adjuncts: "a man who identified himself as X", "the suspect", "police", "he"), or after
+ *    the cue when inverted (`"...," said the suspect`), or after "according to";
+ *  - first person: a cue whose source is I/we is the author speaking, not reporting — no attribution, no
+ *    reported scope ("I told you I will kill you");
+ *  - complement: after a third-person/named speech cue (and after frames), skipping an addressee (told
+ *    police, warned him), a platform adjunct (posted on Facebook that) and "that"/"to", up to the clause end
+ *    (; : dashes, brackets, sentence end, or a comma before another cue / but / however);
+ *  - quotes take the nearest cue before them (He said: "...") or right after them (`"...," he said`,
+ *    `"...", according to police`), else the sentence's attribution (nested quotes: their parent's).
+ */
+import type { Attribution, TextRange } from '../types.js';
+import {
+  SPEECH_VERBS, NEEDS_THAT, INVERTIBLE, TO_INCLUDED, TO_VERBS, OBJECT_VERBS, MEDIA_VERBS, FRAME_PHRASES,
+  SPEECH_PHRASES, ADVERBIAL_PHRASES, WRITTEN_NOUNS, FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS,
+  OBJECT_NOUNS, DETERMINERS, AUX_ADVERBS, SOURCE_STOPS, SOURCE_AFTER_STOPS, LEADING_ADJUNCTS, PLATFORM_WORDS,
+  CLAUSE_VERBS, CLAUSE_BREAKERS, phraseIndex,
+} from '../lexicon/cues.js';
+import { G_BOUNDARY, G_COLON, G_COMMA, G_DASH, G_PAREN, G_QUOTE, G_SEMI, G_TERM, matchIndex, type Words } from './words.js';
+import { isUpperAt, isDelim } from './chars.js';
+import type { RawQuote } from './quotes.js';
+
+const FRAMES = phraseIndex(FRAME_PHRASES);
+const SPEECH_PHR = phraseIndex(SPEECH_PHRASES);
+const ADVERBIALS = phraseIndex(ADVERBIAL_PHRASES);
+
+export type CueKind = 'speech' | 'frame' | 'adverbial' | 'according';
+
+export interface Cue {
+  /** Word range of the cue phrase. */
+  k0: number;
+  k1: number;
+  kind: CueKind;
+  verb: string;
+  /** Word range of the source, when found. */
+  src?: [number, number];
+  /** Source follows the cue ("said the suspect", "according to police"). */
+  srcAfter: boolean;
+  /** The source is I/we: the author speaking, not a report. */
+  first: boolean;
+}
+
+export interface Reported {
+  start: number;
+  end: number;
+  cue: Cue;
+}
+
+const GERUND_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s", 'am', "he's", "she's", "they're", 'kept', 'started', 'began']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tonight', 'earlier', 'later', 'previously', 'recently', 'again', 'also', 'repeatedly', 'online', 'publicly',
+]);
+
+const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'you', 'someone', 'somebody', 'one', 'who', 'everyone', 'nobody', 'anyone', 'u', 'ya', 'yall', "y'all"]);
+
+function gapAt(words: Words, k: number): number {
+  return words.gap[k] as number;
+}
+
+function isBoundaryBefore(words: Words, k: number): boolean {
+  return (gapAt(words, k) & G_BOUNDARY) !== 0;
+}
+
+/** Subject source before the cue at k0, as a word range, or undefined. */
+function sourceBefore(text: string, words: Words, k0: number): [number, number] | undefined {
+  if (k0 === 0 || isBoundaryBefore(words, k0)) return undefined;
+  let j = k0 - 1;
+  // A gerund cue has a subject only after an auxiliary ("he was threatening to"), not in
+  // "charged with threatening to" or "stop saying".
+  if ((words.w[k0] as string).endsWith('ing') && !GERUND_AUX.has(words.w[j] as string)) return undefined;
+  while (j >= 0 && AUX_ADVERBS.has(words.w[j] as string)) {
+    if (j === 0 || isBoundaryBefore(words, j)) return undefined;
+    j--;
+  }
+  if (j < 0) return undefined;
+  const head = j;
+  const hw = words.w[head] as string;
+  if (FIRST_PERSON.has(hw) || PRONOUN_SOURCES.has(hw)) {
+    if (hw !== 'who') return [head, head + 1];
+  }
+  if (SOURCE_STOPS.has(hw) || hw === 'to') return undefined;
+  // From the clause start (boundary, clause joiner, or at most 12 words back).
+  let i = head;
+  while (i > 0 && head - i < 12 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) i--;
+  if (head - i >= 12) {
+    // Too long to be a subject phrase: keep its tail from the last determiner.
+    let d = head;
+    while (d > head - 4 && !DETERMINERS.has(words.w[d] as string)) d--;
+    i = DETERMINERS.has(words.w[d] as string) ? d : head;
+  }
+  if (LEADING_ADJUNCTS.has(words.w[i] as string) && i < head) {
+    let m = i + 1;
+    while (m < head && !DETERMINERS.has(words.w[m] as string) && !isUpperAt(text, words.s[m] as number)) m++;
+    i = m;
+  }
+  let end = head + 1;
+  if (hw === 'who' || hw === 'which') end = head; // "a man who said": the antecedent
+  if (end <= i) return undefined;
+  return [i, end];
+}
+
+/** Source after the cue (inverted order or "according to"), or undefined. */
+function sourceAfter(text: string, words: Words, k1: number, loose: boolean): [number, number] | undefined {
+  if (k1 >= words.n || (gapAt(words, k1) & (G_TERM | G_SEMI | G_QUOTE | G_COLON)) !== 0) return undefined;
+  const fw = words.w[k1] as string;
+  if (!loose && !(DETERMINERS.has(fw) || PRONOUN_SOURCES.has(fw) || FIRST_PERSON.has(fw) || OBJECT_NOUNS.has(fw) || isUpperAt(text, words.s[k1] as number))) {
+    return undefined;
+  }
+  let m = k1 + 1;
+  while (m < words.n && m - k1 < 8 && !isBoundaryBefore(words, m) && !SOURCE_AFTER_STOPS.has(words.w[m] as string)) m++;
+  return [k1, m];
+}
+
+/** Reporting cues of a sentence, in order. */
+export function findCues(text: string, words: Words): Cue[] {
+  const cues: Cue[] = [];
+  const n = words.n;
+  for (let k = 0; k < n; k++) {
+    const w = words.w[k] as string;
+    let len = 0;
+    let kind: CueKind | undefined;
+    if ((len = matchIndex(words, k, ADVERBIALS)) > 0) kind = w === 'according' ? 'according' : 'adverbial';
+    else if ((len = matchIndex(words, k, FRAMES)) > 0) kind = 'frame';
+    else if ((len = matchIndex(words, k, SPEECH_PHR)) > 0) kind = 'speech';
+    else if (SPEECH_VERBS.has(w) || NEEDS_THAT.has(w)) {
+      if (NEEDS_THAT.has(w) && words.w[k + 1] !== 'that') continue;
+      kind = 'speech';
+      len = 1;
+      if (TO_INCLUDED.has(w) && words.w[k + 1] === 'to' && !isBoundaryBefore(words, k + 1)) len = 2;
+    } else if ((w === 'read' || w === 'reads') && (k === 0 || isBoundaryBefore(words, k)) && DETERMINERS.has(words.w[k + 1] as string)) {
+      // Inverted: `"...," read the message`.
+      let j = k + 2;
+      if (j < words.n && !WRITTEN_NOUNS.has(words.w[j] as string)) j++;
+      if (j >= words.n || !WRITTEN_NOUNS.has(words.w[j] as string)) continue;
+      cues.push({ k0: k, k1: k + 1, kind: 'speech', verb: w, src: [k + 1, j + 1], srcAfter: true, first: false });
+      continue;
+    } else if ((w === 'read' || w === 'reads') && k > 0 && !isBoundaryBefore(words, k)) {
+      // "the message read", "the handwritten note reads"
+      let j = k - 1;
+      if (!WRITTEN_NOUNS.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j)) j--;
+      if (!WRITTEN_NOUNS.has(words.w[j] as string)) continue;
+      let i = j;
+      while (i > 0 && j - i < 3 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string)) {
+        i--;
+        if (DETERMINERS.has(words.w[i] as string)) break;
+      }
+      cues.push({ k0: k, k1: k + 1, kind: 'speech', verb: w, src: [i, j + 1], srcAfter: false, first: false });
+      continue;
+    }
+    if (kind === undefined) continue;
+    const k1 = k + len;
+    const cue: Cue = { k0: k, k1, kind, verb: w, srcAfter: false, first: false };
+    if (kind === 'according') {
+      const src = sourceAfter(text, words, k1, true);
+      if (src) {
+        cue.src = src;
+        cue.srcAfter = true;
+      }
+    } else if (kind === 'speech' || kind === 'frame') {
+      let src = sourceBefore(text, words, k);
+      if (!src && kind === 'speech' && INVERTIBLE.has(w)) {
+        src = sourceAfter(text, words, k1, false);
+        if (src) cue.srcAfter = true;
+      }
+      if (src) cue.src = src;
+    }
+    if (cue.src) {
+      const [a, b] = cue.src;
+      const headWord = words.w[cue.srcAfter ? a : b - 1] as string;
+      cue.first = FIRST_PERSON.has(headWord) || (b - a === 1 && FIRST_PERSON.has(words.w[a] as string));
+    }
+    cues.push(cue);
+    k = k1 - 1;
+  }
+  return cues;
+}
+
+function range(text: string, s: number, e: number): TextRange {
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+export function toAttribution(text: string, words: Words, cue: Cue): Attribution {
+  const a: Attribution = { cue: range(text, words.s[cue.k0] as number, words.e[cue.k1 - 1] as number) };
+  if (cue.src) a.source = range(text, words.s[cue.src[0]] as number, words.e[cue.src[1] - 1] as number);
+  return a;
+}
+
+/** The reported complement of a cue, or undefined (see module comment). */
+export function complement(text: string, words: Words, cue: Cue, quotes: readonly RawQuote[], sentEnd: number): Reported | undefined {
+  if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter) return undefined;
+  if (cue.kind === 'speech' && !cue.src) return undefined;
+  const n = words.n;
+  const w = (k: number): string => (words.w[k] ?? '') as string;
+  let j = cue.k1;
+  if (j >= n || (gapAt(words, j) & (G_QUOTE | G_TERM | G_SEMI)) !== 0) return undefined;
+  const toIncluded = cue.k1 - cue.k0 === 2 && w(cue.k1 - 1) === 'to';
+  if (OBJECT_VERBS.has(cue.verb) && !toIncluded) {
+    if (OBJECT_PRONOUNS.has(w(j)) && !(w(j) === 'you' && CLAUSE_VERBS.has(w(j + 1)))) j++;
+    else if (OBJECT_NOUNS.has(w(j))) {
+      j++;
+      if (OBJECT_NOUNS.has(w(j))) j++;
+    } else if (DETERMINERS.has(w(j)) && OBJECT_NOUNS.has(w(j + 1))) {
+      j += 2;
+      if (OBJECT_NOUNS.has(w(j))) j++;
+    } else if (cue.verb === 'told' && isUpperAt(text, words.s[j] as number) && (SUBJECT_PRONOUNS.has(w(j + 1)) || w(j + 1) === 'that')) j++;
+  }
+  while (j < n && TIME_WORDS.has(w(j)) && !isBoundaryBefore(words, j + 1)) j++;
+  if ((w(j) === 'on' || w(j) === 'in' || w(j) === 'via') && j + 1 < n) {
+    let m = j + 1;
+    while (m < n && m - j <= 4 && (PLATFORM_WORDS.has(w(m)) || isUpperAt(text, words.s[m] as number)) && !isBoundaryBefore(words, m)) m++;
+    if (m > j + 1 && m < n && (w(m) === 'that' || (gapAt(words, m) & G_COLON) !== 0)) j = m;
+  }
+  let signal = toIncluded || cue.kind === 'frame' || (gapAt(words, j) & G_COLON) !== 0;
+  if (w(j) === 'that' && !isBoundaryBefore(words, j + 1)) {
+    j++;
+    signal = true;
+  } else if (!toIncluded && TO_VERBS.has(cue.verb) && w(j) === 'to') {
+    j++;
+    signal = true;
+  }
+  if (j >= n || (gapAt(words, j) & (G_QUOTE | G_TERM | G_SEMI)) !== 0) return undefined;
+  if (!signal) {
+    const fw = w(j);
+    if (SUBJECT_PRONOUNS.has(fw)) signal = true;
+    else if (DETERMINERS.has(fw) || isUpperAt(text, words.s[j] as number)) {
+      if (!MEDIA_VERBS.has(cue.verb)) signal = true;
+      else for (let m = j + 1; m < n && m <= j + 5; m++) if (CLAUSE_VERBS.has(w(m))) signal = true;
+    }
+  }
+  if (!signal) return undefined;
+  // Clause end.
+  const cq = words.q[cue.k0] as number;
+  const limit = cq >= 0 ? (quotes[cq] as RawQuote).end : sentEnd;
+  let last = j;
+  for (let m = j + 1; m < n; m++) {
+    if ((words.s[m] as number) >= limit) break;
+    const g = gapAt(words, m);
+    const same = words.q[m] === cq && words.q[m - 1] === cq;
+    if (same) {
+      if ((g & (G_SEMI | G_TERM | G_DASH | G_PAREN | G_COLON)) !== 0) break;
+      if ((g & G_COMMA) !== 0) {
+        if (CLAUSE_BREAKERS.has(w(m))) break;
+        let cueAhead = false;
+        for (let t = m; t < n && t < m + 4; t++) if (SPEECH_VERBS.has(w(t)) || w(t) === 'according') cueAhead = true;
+        if (cueAhead) break;
+      }
+    }
+    last = m;
+  }
+  let end = words.e[last] as number;
+  const lq = words.q[last] as number;
+  if (lq !== cq && lq >= 0) {
+    // The complement ends inside a quotation: include the whole quotation (never cut one in two).
+    const minDepth = cq >= 0 ? (quotes[cq] as RawQuote).depth + 1 : 0;
+    const at = words.s[last] as number;
+    for (const q of quotes) if (q.depth === minDepth && q.open < at && at < q.outerEnd) end = Math.max(end, q.end);
+  }
+  return { start: words.s[j] as number, end, cue };
+}
+
+/** Index into `cues` of the cue that introduces or follows quote qi, or -1. */
+export function quoteCue(text: string, words: Words, cues: readonly Cue[], quotes: readonly RawQuote[], qi: number, parent: number): number {
+  const q = quotes[qi] as RawQuote;
+  // Cue before: ends before the opening mark, at most 4 words in between, no sentence punctuation.
+  let before = -1;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c] as Cue;
+    if ((words.e[cue.k1 - 1] as number) > q.open) break;
+    if (words.q[cue.k0] === parent) before = c;
+  }
+  if (before >= 0) {
+    const cue = cues[before] as Cue;
+    let between = 0;
+    let ok = true;
+    for (let k = cue.k1; k < words.n && (words.s[k] as number) < q.open; k++) {
+      between++;
+      if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
+    }
+    if (ok && between <= 4) return before;
+  }
+  // Cue after: starts within 4 words after the closing mark, same context, nothing sentence-ending between.
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c] as Cue;
+    const cs = words.s[cue.k0] as number;
+    if (cs < q.outerEnd || words.q[cue.k0] !== parent) continue;
+    let between = 0;
+    let ok = true;
+    let firstAfter = -1;
+    for (let k = 0; k < cue.k0; k++) {
+      if ((words.s[k] as number) < q.outerEnd) continue;
+      if (firstAfter < 0) firstAfter = k;
+      else if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
+      between++;
+    }
+    const gapStart = q.outerEnd;
+    const gapEnd = firstAfter >= 0 ? (words.s[firstAfter] as number) : cs;
+    for (let i = gapStart; i < gapEnd; i++) if (isDelim(text.charCodeAt(i)) || text.charCodeAt(i) === 59) ok = false;
+    if (ok && between <= 4) return c;
+    break;
+  }
+  return -1;
+}
+

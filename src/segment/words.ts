@@ -1,0 +1,131 @@
+/**
+ * Word lexer for cue matching inside one sentence: words are runs of letters/digits with inner
+ * apostrophes and hyphens (don't, no-one, 24-year-old), lower-cased with ’ folded to '. Each word
+ * records the punctuation of the gap before it, and the innermost marked quote that contains it.
+ */
+import { isAlnumAt, isWs, isDelim } from './chars.js';
+import { isQuoteChar, type RawQuote } from './quotes.js';
+import { TITLES, GENERAL, MONTHS } from './abbreviations.js';
+
+export const G_COMMA = 1;
+export const G_SEMI = 2;
+export const G_COLON = 4;
+export const G_QUOTE = 8;
+export const G_PAREN = 16;
+export const G_DASH = 32;
+export const G_TERM = 64;
+export const G_NEWLINE = 128;
+/** Any clause boundary. */
+export const G_BOUNDARY = G_COMMA | G_SEMI | G_COLON | G_QUOTE | G_PAREN | G_DASH | G_TERM;
+
+export interface Words {
+  n: number;
+  /** Start/end offsets of each word. */
+  s: number[];
+  e: number[];
+  /** Lower-cased word. */
+  w: string[];
+  /** Gap flags before word k (k = 0: from the range start); gap[n] = the gap after the last word. */
+  gap: number[];
+  /** Innermost quote (index into the quotes passed to lexWords) containing word k, or -1. */
+  q: number[];
+}
+
+/** A period after these (lower-cased) words is an abbreviation, not a sentence end inside a sentence. */
+function abbreviationBefore(prev: string): boolean {
+  return prev.length === 1 || TITLES.has(prev) || GENERAL.has(prev) || MONTHS.has(prev);
+}
+
+function gapFlags(text: string, a: number, b: number, prev: string): number {
+  let f = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) f |= G_COMMA;
+    else if (c === 59) f |= G_SEMI;
+    else if (c === 58) f |= G_COLON;
+    else if (c === 40 || c === 41 || c === 91 || c === 93) f |= G_PAREN;
+    else if (c === 0x2014 || c === 0x2013) f |= G_DASH;
+    else if (c === 45 && ((i > a && isWs(text.charCodeAt(i - 1))) || (i + 1 < b && isWs(text.charCodeAt(i + 1))))) f |= G_DASH;
+    else if (isDelim(c)) {
+      if (!(c === 46 && i === a && abbreviationBefore(prev))) f |= G_TERM;
+    }
+    else if (c === 10 || c === 13) f |= G_NEWLINE;
+    else if (isQuoteChar(c)) f |= G_QUOTE;
+  }
+  return f;
+}
+
+/** Words of text[start, end); `quotes` (sorted by open) give each word's innermost quote. */
+export function lexWords(text: string, start: number, end: number, quotes: readonly RawQuote[]): Words {
+  const s: number[] = [];
+  const e: number[] = [];
+  const w: string[] = [];
+  const gap: number[] = [];
+  const q: number[] = [];
+  let prevEnd = start;
+  let i = start;
+  // Quote sweep state.
+  let qi = 0;
+  const stack: number[] = [];
+  while (i < end) {
+    if (!isAlnumAt(text, i)) {
+      i++;
+      continue;
+    }
+    const ws = i;
+    const first = text.charCodeAt(i);
+    i += first >= 0xd800 && first <= 0xdbff ? 2 : 1;
+    let hasUpperOrCurly = false;
+    for (;;) {
+      if (i >= end) break;
+      const c = text.charCodeAt(i);
+      if (isAlnumAt(text, i)) {
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        continue;
+      }
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < end && isAlnumAt(text, i + 1)) {
+        if (c === 0x2019) hasUpperOrCurly = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let word = text.slice(ws, i);
+    word = word.toLowerCase();
+    if (hasUpperOrCurly) word = word.replace(/\u2019/g, "'");
+    gap.push(gapFlags(text, prevEnd, ws, w.length > 0 ? (w[w.length - 1] as string) : ''));
+    s.push(ws);
+    e.push(i);
+    w.push(word);
+    while (stack.length > 0 && (quotes[stack[stack.length - 1] as number] as RawQuote).outerEnd <= ws) stack.pop();
+    while (qi < quotes.length && (quotes[qi] as RawQuote).open < ws) {
+      const qq = quotes[qi] as RawQuote;
+      while (stack.length > 0 && (quotes[stack[stack.length - 1] as number] as RawQuote).outerEnd <= qq.open) stack.pop();
+      if (qq.outerEnd > ws) stack.push(qi);
+      qi++;
+    }
+    while (stack.length > 0 && (quotes[stack[stack.length - 1] as number] as RawQuote).outerEnd <= ws) stack.pop();
+    q.push(stack.length > 0 ? (stack[stack.length - 1] as number) : -1);
+    prevEnd = i;
+  }
+  gap.push(gapFlags(text, prevEnd, end, w.length > 0 ? (w[w.length - 1] as string) : ''));
+  return { n: s.length, s, e, w, gap, q };
+}
+
+/** Does the word sequence `phrase` occur at word k with no boundary punctuation inside it? */
+export function matchPhrase(words: Words, k: number, phrase: readonly string[]): boolean {
+  if (k + phrase.length > words.n) return false;
+  for (let j = 0; j < phrase.length; j++) {
+    if (words.w[k + j] !== phrase[j]) return false;
+    if (j > 0 && ((words.gap[k + j] as number) & G_BOUNDARY) !== 0) return false;
+  }
+  return true;
+}
+
+/** Longest phrase from an index (first word -> phrases, longest first) matching at k; its length or 0. */
+export function matchIndex(words: Words, k: number, index: Map<string, string[][]>): number {
+  const list = index.get(words.w[k] as string);
+  if (!list) return 0;
+  for (const p of list) if (matchPhrase(words, k, p)) return p.length;
+  return 0;
+}
