@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isThreatframeError } from '../../src/errors.js';
 import { splitOf } from '../../src/train/split.js';
 import { clean, cleanText, dedupeKey, detokenize, remapSpans, sentenceCase } from '../../src/train/sources/clean.js';
-import { OFFICIAL_TEST_SOURCES, SOURCES, defaultRawDir, loadSources, selectSources } from '../../src/train/sources/index.js';
+import { OFFICIAL_TEST_SOURCES, SOURCES, defaultRawDir, isUncertainNegative, loadSources, selectSources } from '../../src/train/sources/index.js';
 import { DocSink, derivedSplit } from '../../src/train/sources/io.js';
 import { formatSummary, summarize } from '../../src/train/sources/stats.js';
 import { hostileReaction, looksEnglish, ownVoiceThreat, violenceTopic, violentCue } from '../../src/train/sources/topic.js';
@@ -150,6 +150,13 @@ describe('registry and data dir', () => {
     expect(selectSources().every((s) => s.use === 'train')).toBe(true);
     expect(selectSources(undefined, { use: 'eval' }).map((s) => s.name)).toContain('gab-hate-corpus');
     expect(selectSources(undefined, { use: 'all' })).toHaveLength(SOURCES.length);
+  });
+
+  it('marks uncertain negatives for the trainer', () => {
+    expect(isUncertainNegative({ label: 'benign', group: 'tweeteval-hate-violent-cue' })).toBe(true);
+    expect(isUncertainNegative({ label: 'benign', group: 'gab-cv0-unknown' })).toBe(true);
+    expect(isUncertainNegative({ label: 'benign', group: 'tg-judicial' })).toBe(false);
+    expect(isUncertainNegative({ label: 'threat', group: 'x-violent-cue' })).toBe(false);
   });
 
   it('rejects unknown names and eval sources under use train', () => {

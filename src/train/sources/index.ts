@@ -56,6 +56,26 @@ export const OFFICIAL_TEST_SOURCES: ReadonlySet<string> = new Set([
   'blp-vitd-bangla',
 ]);
 
+/**
+ * Non-threat groups that are NOT reliable negatives (possible unlabelled threats): every group ending in
+ * `-violent-cue`, plus these. A trainer should skip or down-weight them as negatives; evaluations should not
+ * count them in a false-positive rate.
+ */
+export const UNCERTAIN_NEGATIVE_GROUPS: ReadonlySet<string> = new Set(['gab-cv0-unknown', 'ih-incitement', 'blp-passive']);
+
+/** Threat groups whose positives are weak or noisy (crowd or keyword-filtered labels): candidates for lower weight. */
+export const WEAK_POSITIVE_GROUPS: ReadonlySet<string> = new Set([
+  'toxic-threat',
+  'ih-threatening-violent',
+  'germeval-glorification',
+  'germeval-support',
+]);
+
+export function isUncertainNegative(doc: Pick<LabelledDoc, 'label' | 'group'>): boolean {
+  if (doc.label === 'threat' || !doc.group) return false;
+  return doc.group.endsWith('-violent-cue') || UNCERTAIN_NEGATIVE_GROUPS.has(doc.group);
+}
+
 export const ENV_DATA_DIR = 'THREATFRAME_DATA_DIR';
 
 function assertDir(dir: string, how: string): string {
