@@ -147,6 +147,48 @@ async function* readTxt(source: AsyncIterable<unknown>, opts: ReaderOptions): As
   }
 }
 
+/**
+ * Physical line numbers from byte offsets. csv-parse's own line count is off for CRLF inside quoted
+ * fields, so the CSV reader keeps the recent input bytes and counts "\n" itself.
+ */
+export class LineIndex {
+  private chunks: Array<{ start: number; buf: Buffer; linesBefore: number }> = [];
+  private total = 0;
+  private lines = 0;
+
+  add(buf: Buffer): void {
+    this.chunks.push({ start: this.total, buf, linesBefore: this.lines });
+    this.total += buf.length;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) this.lines++;
+  }
+
+  private byteAt(offset: number): number | undefined {
+    for (const c of this.chunks) {
+      if (offset < c.start + c.buf.length) return c.buf[offset - c.start];
+    }
+    return undefined;
+  }
+
+  /**
+   * 1-based line of the first non-blank line at or after byte `offset` (a record's first line when
+   * `offset` is where the previous record ended). Bytes before `offset` are forgotten.
+   */
+  lineAt(offset: number): number {
+    while (this.chunks.length > 1 && (this.chunks[0] as { start: number; buf: Buffer }).start + (this.chunks[0] as { buf: Buffer }).buf.length <= offset) this.chunks.shift();
+    const c = this.chunks[0];
+    if (!c) return 1;
+    let line = c.linesBefore + 1;
+    const upto = Math.min(Math.max(offset - c.start, 0), c.buf.length);
+    for (let i = c.buf.indexOf(10); i !== -1 && i < upto; i = c.buf.indexOf(10, i + 1)) line++;
+    for (let pos = offset; pos < this.total; pos++) {
+      const b = this.byteAt(pos);
+      if (b === 10) line++;
+      else if (b !== 13) break;
+    }
+    return line;
+  }
+}
+
 type CsvItem = { record: Record<string, string | undefined>; info: Info } | { skipped: CsvError };
 
 const CSV_MESSAGES: Record<string, string> = {
@@ -161,9 +203,11 @@ async function* readCsv(source: AsyncIterable<unknown>, opts: ReaderOptions): As
   const hardCap = Math.min(limit * 4, 2 ** 30);
   let headerError: ThreatframeError | undefined;
   let idColumn: string | undefined;
+  let headerEnd: number | undefined;
   const parser = parse({
     bom: true,
     info: true,
+    record_delimiter: ['\r\n', '\n'],
     skip_empty_lines: true,
     relax_quotes: true,
     skip_records_with_error: true,
@@ -177,6 +221,7 @@ async function* readCsv(source: AsyncIterable<unknown>, opts: ReaderOptions): As
         headerError = new ThreatframeError('USAGE', `CSV header has no column "${opts.idField}" for --id-field (columns: ${list})`);
       }
       idColumn = opts.idField ?? (names.includes('id') ? 'id' : undefined);
+      headerEnd = parser.info.bytes;
       return names;
     },
     // Pushed into the record stream, so an error keeps its place among the records.
@@ -185,47 +230,38 @@ async function* readCsv(source: AsyncIterable<unknown>, opts: ReaderOptions): As
     },
   });
   const stats = opts.stats;
+  const index = new LineIndex();
   async function* counted(): AsyncGenerator<Buffer> {
     for await (const chunk of source) {
       const buf = toBuffer(chunk);
       if (stats) stats.bytesRead += buf.length;
+      index.add(buf);
       yield buf;
     }
   }
   // Errors from either side surface through the iteration below.
   pipeline(Readable.from(counted()), parser, () => {});
 
-  let prevEnd = 1; // the header line
-  let prevEmpty = 0;
-  let prevBytes = 0;
-  /** First line of the record ending at `lines` (after any blank lines skipped before it). */
-  const startLine = (lines: number, emptyLines: number | undefined): number => {
-    const empty = emptyLines ?? prevEmpty;
-    const start = Math.min(prevEnd + 1 + (empty - prevEmpty), lines);
-    prevEnd = lines;
-    prevEmpty = empty;
-    return start;
-  };
+  let prevEnd: number | undefined; // byte offset where the previous record (or the header) ended
   const batch: RawRecord[] = [];
   for await (const item of parser as AsyncIterable<CsvItem>) {
     if (headerError) throw headerError;
+    const from = prevEnd ?? headerEnd ?? 0;
+    const line = index.lineAt(from);
     if ('skipped' in item) {
-      const e = item.skipped as CsvError & { lines?: number; empty_lines?: number; bytes?: number };
+      const e = item.skipped as CsvError & { bytes?: number };
       if (e.code === 'CSV_MAX_RECORD_SIZE') {
         // csv-parse cannot resume past this one (it silently stops), so it ends the input.
-        const line = prevEnd + 1;
         batch.push({ kind: 'error', line, error: { code: 'INPUT_TOO_LARGE', message: `CSV record at line ${line} is over ${hardCap} bytes (4x the per-record limit; an unclosed quote?); CSV parsing cannot continue past it` } });
         yield batch.splice(0, batch.length);
         throw new ThreatframeError('INPUT_TOO_LARGE', `CSV parsing stopped at line ${line}: a record over ${hardCap} bytes; the records after it were not read. Fix the quoting or raise --max-record-bytes`);
       }
-      const line = startLine(e.lines ?? prevEnd + 1, e.empty_lines);
-      if (typeof e.bytes === 'number') prevBytes = e.bytes;
+      if (typeof e.bytes === 'number') prevEnd = e.bytes;
       batch.push({ kind: 'error', line, error: { code: 'INVALID_INPUT', message: `CSV record at line ${line}: ${CSV_MESSAGES[e.code] ?? e.message}` } });
     } else {
       const { record, info } = item;
-      const line = startLine(info.lines, info.empty_lines);
-      const bytes = info.bytes - prevBytes;
-      prevBytes = info.bytes;
+      const bytes = info.bytes - from;
+      prevEnd = info.bytes;
       const rawId = idColumn === undefined ? undefined : record[idColumn];
       const id = rawId === undefined || rawId === '' ? undefined : rawId;
       if (bytes > limit) {

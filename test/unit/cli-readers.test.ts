@@ -92,6 +92,16 @@ describe('readRecords: csv', () => {
     }
   });
 
+  it('gets line numbers right with CRLF inside quoted fields, blank lines and mixed line endings', async () => {
+    const csv = 'id,text,lang\r\n1,plain,en\r\n2,"two\r\nlines",en\r\n\r\n3,broken,row,extra\r\n\n4,"last\nx",en\n5,"unclosed\r\n6,z,z';
+    for (const size of [1, 5, 4096]) {
+      const recs = await read(csv, { format: 'csv' }, size);
+      expect(recs.map((r) => [r.kind, r.line, r.kind === 'text' ? r.text : ''])).toEqual([
+        ['text', 2, 'plain'], ['text', 3, 'two\r\nlines'], ['error', 6, ''], ['text', 8, 'last\nx'], ['error', 10, ''],
+      ]);
+    }
+  });
+
   it('picks --text-field / --id-field columns, trimming header names', async () => {
     const recs = await read('post id, body\r\np1,hi there\r\n', { format: 'csv', textField: 'body', idField: 'post id' });
     expect(recs).toEqual([{ kind: 'text', line: 2, text: 'hi there', id: 'p1' }]);
