@@ -22,7 +22,7 @@ const KINDS = new Set(['post', 'article']);
 // groups whose document label is fixed by construction
 const EXPECT = {
   threat: /^own-voice-|^unseen-(verb|template|target-kind)$/,
-  reporting: /^(quoted-in-news|reported-speech|relayed-in-post|condemned-quoting|negated|news-lead|casual-reporting|long-news-article|reporting-casual)$/,
+  reporting: /^(quoted-in-news|reported-speech|relayed-in-post|condemned-quoting|negated|news-lead|casual-reporting|long-news-article|reporting-casual|question-about)$/,
   benign: /^(object-target|idiom|abuse-no-threat|benign-chat|benign-intent|judicial|self-harm)$/,
 };
 
