@@ -89,6 +89,11 @@ export function compile(markup) {
       let e = out.length;
       while (s < e && /\s/.test(out[s])) s++;
       while (e > s && /\s/.test(out[e - 1])) e--;
+      // a reported-speech complement excludes its complementiser: "told police {that he would ...}"
+      if (top.label === 'quoted_threat' && /^that\s/i.test(out.slice(s, e))) {
+        s += 4;
+        while (s < e && /\s/.test(out[s])) s++;
+      }
       if (e <= s) throw new Error(`empty span in markup: ${markup}`);
       spans.push({ start: s, end: e, label: top.label });
       continue;
