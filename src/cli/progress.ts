@@ -6,7 +6,8 @@ import cliProgress from 'cli-progress';
 import type { Writable } from 'node:stream';
 
 export interface Progress {
-  update(records: number, bytes: number): void;
+  /** `written` records are done; `read` records came from the first `bytes` bytes of the input. */
+  update(written: number, read: number, bytes: number): void;
   stop(): void;
 }
 
@@ -16,6 +17,10 @@ function formatRate(n: number): string {
   return n >= 1000 ? `${(n / 1000).toFixed(1)}k` : n.toFixed(0);
 }
 
+/**
+ * With a known input size the bar counts records against an estimated total (records read so far,
+ * scaled by the share of the file read), so ETA follows the scoring rate, not the read-ahead.
+ */
 export function createProgress(stream: Writable & { isTTY?: boolean }, enabled: boolean, totalBytes: number | undefined): Progress {
   if (!enabled || stream.isTTY !== true) return NOOP;
   const known = totalBytes !== undefined && totalBytes > 0;
@@ -23,21 +28,26 @@ export function createProgress(stream: Writable & { isTTY?: boolean }, enabled: 
     {
       stream: stream as unknown as NodeJS.WritableStream,
       format: known
-        ? 'scoring {bar} {percentage}% | {records} records | {rate}/s | ETA {eta_formatted}'
-        : 'scoring {records} records | {rate}/s | {duration_formatted}',
+        ? 'scoring {bar} {percentage}% | {value}/{total} records | {rate}/s | ETA {eta_formatted}'
+        : 'scoring {value} records | {rate}/s | {duration_formatted}',
       hideCursor: true,
       clearOnComplete: false,
-      etaBuffer: 50,
+      etaBuffer: 20,
       fps: 5,
+      noTTYOutput: false,
     },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();
-  bar.start(known ? totalBytes : 1, 0, { records: 0, rate: '0' });
+  bar.start(known ? 1 : 0, 0, { rate: '0' });
   return {
-    update(records, bytes) {
+    update(written, read, bytes) {
       const seconds = Math.max((Date.now() - started) / 1000, 1e-3);
-      bar.update(known ? Math.min(bytes, totalBytes) : 0, { records, rate: formatRate(records / seconds) });
+      if (known && bytes > 0) {
+        const estimate = bytes >= (totalBytes as number) ? read : Math.round((read * (totalBytes as number)) / bytes);
+        bar.setTotal(Math.max(estimate, written, 1));
+      }
+      bar.update(written, { rate: formatRate(written / seconds) });
     },
     stop() {
       bar.stop();

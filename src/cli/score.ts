@@ -134,6 +134,7 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     let failed = 0;
     let stopped = false;
     let skipped = 0;
+    let read = 0; // records the reader produced from the first stats.bytesRead bytes
     const out = sink;
     const emitNext = async (): Promise<void> => {
       const batch = await (queue.shift() as Promise<BatchOutput>);
@@ -149,7 +150,7 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
       await out.write(batch.text);
       written += batch.records;
       failed += batch.failed;
-      progress.update(skip + written, stats.bytesRead);
+      progress.update(skip + written, read, stats.bytesRead);
     };
     const dispatch = async (records: RawRecord[]): Promise<void> => {
       const task = engine.run(records);
@@ -165,6 +166,7 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
       ...(opts.idField !== undefined ? { idField: opts.idField } : {}),
     });
     outer: for await (const records of reader) {
+      read += records.length;
       for (const rec of records) {
         if (skipped < skip) {
           skipped++;
@@ -183,7 +185,7 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     if (pending.length > 0 && !stopped) await dispatch(pending);
     while (queue.length > 0 && !stopped) await emitNext();
     await out.close();
-    progress.update(skip + written, stats.bytesRead);
+    progress.update(skip + written, read, stats.bytesRead);
     progress.stop();
 
     if (skipped < skip) {
