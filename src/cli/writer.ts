@@ -44,15 +44,16 @@ export function streamSink(stream: Writable, owned: boolean): Sink {
       if (!stream.write(text)) await waitDrain(stream);
     },
     async close() {
-      if (failure) return;
+      if (failure) throw failure;
       if (owned) {
         await new Promise<void>((resolve, reject) => {
           stream.once('error', reject);
           stream.end(() => resolve());
         });
       } else if (stream.writableNeedDrain) {
-        await waitDrain(stream).catch(() => {});
+        await waitDrain(stream);
       }
+      if (failure) throw failure;
     },
   };
 }
