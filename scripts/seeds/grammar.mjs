@@ -157,9 +157,8 @@ export function makeCore(split, tag, i, opts = {}) {
 // ---------------------------------------------------------------------------
 // Rendering the parts of a core into k (see templates.mjs)
 // ---------------------------------------------------------------------------
-function fixMy(s, spk) {
-  if (spk === 'I') return s;
-  return s.replace(/\bmy (car|truck)\b/g, 'a $1');
+function fixMy(s) {
+  return s;
 }
 
 export function partsOf(core, override = {}) {
@@ -171,7 +170,9 @@ export function partsOf(core, override = {}) {
   k.SMc = k.SM ? cap(k.SM) : '';
   k.SM2 = spk === 'we' ? "we'll" : "I'll";
   k.ME = spk === 'we' ? 'us' : 'me';
-  const phrase = override.phrase ?? pred.v;
+  const phrase0 = override.phrase ?? pred.v;
+  // "ram my car into ..." only fits a first-person singular speaker
+  const phrase = spk === 'I' ? phrase0 : phrase0.replace(/\bmy (car|truck)\b/g, 'a $1');
   if (!pred.veiled || override.phrase) {
     k.VP = fixMy(fill(phrase, T), spk);
     k.VPp = fixMy(fill(phrase, pronounTarget(T)), spk);
@@ -182,7 +183,7 @@ export function partsOf(core, override = {}) {
     const pp = override.phrase ? null : passiveOf(pred);
     k.PP = pp ? fill(pp, T) : null;
     k.PPshort = k.PP && !k.PP.includes(' ') ? k.PP : null;
-    k.VP2 = core.pred2 ? fixMy(fill(core.pred2.v, pronounTarget(T)), spk) : null;
+    k.VP2 = core.pred2 ? fill(spk === 'I' ? core.pred2.v : core.pred2.v.replace(/\bmy (car|truck)\b/g, 'a $1'), pronounTarget(T)) : null;
   } else {
     k.V = fill(pred.v, T);
     k.Vc = cap(k.V);

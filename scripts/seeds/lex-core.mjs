@@ -52,7 +52,7 @@ function person(o, g, kind, extra = {}) {
   return { kind, o, s: o, p: /s$/.test(o) ? o + "'" : o + "'s", pl: g === 'x', pr, prs, anim: true, g, ...extra };
 }
 function group(o, kind) {
-  return { kind, o, s: o, p: 'their', pl: true, pr: 'them', prs: 'they', anim: true, group: true };
+  return { kind, o, s: o, p: /s$/.test(o) ? o + "'" : o + "'s", pl: true, pr: 'them', prs: 'they', anim: true, group: true };
 }
 function thing(o, kind, pl = false) {
   return { kind, o, s: o, p: /s$/.test(o) ? o + "'" : o + "'s", pl, pr: pl ? 'them' : 'it', prs: pl ? 'they' : 'it', anim: false };

@@ -103,7 +103,7 @@ export const TEMPLATES = [
   { id: 't-m10', cls: 'implicit', f: (k) => [T(`${k.Vc}, and that's all I'm going to say.`)] },
 
   // ================================================================ seeds: edited prose / communique (own voice)
-  { id: 't-e01', cls: 'communique', need: ['PP'], third: true, f: (k) => [T(`We, the ${k.ORG}, declare ${k.TO} a legitimate target.`), T(`${k.TSc} will be ${k.PP}${k.TIME}.`)] },
+  { id: 't-e01', cls: 'communique', need: ['PP'], third: true, f: (k) => [T(`We, the ${k.ORG}, declare ${k.TO} a legitimate target.`), T(`${cap(k.TSp)} will be ${k.PP}${k.TIME}.`)] },
   { id: 't-e02', cls: 'communique', third: true, f: (k) => [T(`Let this serve as our final warning to ${k.TO}: we will ${k.VPp}${k.TIME}.`)] },
   { id: 't-e03', cls: 'communique', f: (k) => [N(`Communique No. ${k.N}.`), T(`The ${k.ORG} announces that it will ${k.VP}${k.TIME}.`), T(`No one who ${k.COLLAB} will be spared.`)] },
   { id: 't-e04', cls: 'communique', f: (k) => [T(`I have thought about this for a long time, and I have decided that I will ${k.VP}.`), N(`I am writing this so that there can be no misunderstanding.`)] },
