@@ -20,7 +20,7 @@ import { fitUnitModel } from './fit.js';
 import { mulberry32, shuffleInPlace } from './random.js';
 import { buildArtifacts, writeArtifacts, type BuiltModel } from './save.js';
 import { loadSeeds } from './seeds.js';
-import { defaultRawDir, loadSources } from './sources/index.js';
+import { defaultRawDir, isUncertainNegative, loadSources, WEAK_POSITIVE_GROUPS } from './sources/index.js';
 import type { LabelledDoc } from './types.js';
 import { unitsOfDoc, type TrainUnit } from './units.js';
 
@@ -28,7 +28,7 @@ export const TrainOptionsSchema = z.strictObject({
   dataDir: z.string().optional(),
   seedsDir: z.string().default('seeds'),
   out: z.string().optional(),
-  /** Corpus names to use (default: every corpus marked train). */
+  /** Corpus names to use (default: every corpus marked train; [] = seeds only). */
   sources: z.array(z.string()).optional(),
   name: z.string().default('threatframe-default'),
   version: z.string().default('1.0.0'),
@@ -95,16 +95,24 @@ export async function train(input: TrainOptionsInput = {}): Promise<TrainResult>
   const log = opts.log ?? ((): void => {});
   const started = Date.now();
   const config: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...(opts.features as Partial<FeatureConfig> | undefined) };
-  const rawDir = opts.dataDir ?? defaultRawDir();
-  const corpora = await loadSources(rawDir, opts.sources, { use: 'train' });
+  // `sources: []` trains on seeds alone (used for the tiny test model); omitted = every train corpus.
+  const noCorpora = opts.sources !== undefined && opts.sources.length === 0;
+  const rawDir = noCorpora ? '(none)' : opts.dataDir ?? defaultRawDir();
+  const corpora = noCorpora ? [] : await loadSources(rawDir, opts.sources, { use: 'train' });
   const seeds = loadSeeds(opts.seedsDir);
   const base = [...corpora, ...seeds];
   const augmented = augment(threatSentences(base), { seed: opts.seed, quoted: opts.augmentQuoted, neutral: opts.augmentNeutral });
-  const docs = [...base, ...augmented];
+  // Negatives that may hide unlabelled threats are left out of training and calibration.
+  const docs = [...base, ...augmented].filter((d) => !isUncertainNegative(d));
   log(`documents: ${docs.length} (${corpora.length} corpus, ${seeds.length} seeds, ${augmented.length} augmented) from ${rawDir}`);
 
   const unitOpts = { maxSentencesPerDoc: opts.maxSentencesPerDoc };
-  const trainUnits = capBySource(docs.filter((d) => d.split === 'train').flatMap((d) => unitsOfDoc(d, config, unitOpts)), opts.maxUnitsPerSource, opts.seed);
+  const unitsOf = (d: LabelledDoc): TrainUnit[] => {
+    const units = unitsOfDoc(d, config, unitOpts);
+    if (d.group && WEAK_POSITIVE_GROUPS.has(d.group)) for (const u of units) u.weight *= 0.5;
+    return units;
+  };
+  const trainUnits = capBySource(docs.filter((d) => d.split === 'train').flatMap(unitsOf), opts.maxUnitsPerSource, opts.seed);
   balance(trainUnits, UNIT_CLASSES.length);
   const perClass = UNIT_CLASSES.map((c, i) => `${c} ${trainUnits.filter((u) => u.target === i).length}`).join(', ');
   log(`training units: ${trainUnits.length} (${perClass}) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
