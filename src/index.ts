@@ -9,3 +9,4 @@ export { segment } from './segment.js';
 export { tokenize } from './tokenize.js';
 export * from './schemas.js';
 export type { Segmentation, SentenceSegment, QuoteSegment, ScopeRange, Token, Attribution, Range, TextRange } from './types.js';
+export { jsonSchemas } from './jsonschema.js';
