@@ -74,8 +74,8 @@ export function foldHomoglyphs(s: string): string {
 
 /** Strip combining marks that sit on Latin letters (diacritics, zalgo, strike-through overlays). */
 export function stripLatinMarks(s: string): string {
-  if (!/\p{M}/u.test(s)) return s;
   const d = s.normalize('NFD');
+  if (!/\p{M}/u.test(d)) return s;
   let out = '';
   let prevLatin = false;
   for (const ch of d) {

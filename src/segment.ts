@@ -70,6 +70,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       }
       const words = lexWords(text, sr.start, sr.end, local);
       const cues = findCues(text, words);
+      const cueStarts = cues.map((c) => words.s[c.k0]!);
       // Sentence attribution: the first non-first-person cue outside quotations.
       let sentCue: Cue | undefined;
       for (const c of cues) {
@@ -85,15 +86,14 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       const localAttr: (Attribution | undefined)[] = [];
       const localSeg: (QuoteSegment | undefined)[] = [];
       const parents: number[] = [];
+      const open: number[] = []; // enclosing quotes (indices into local), innermost last
       for (let k = 0; k < local.length; k++) {
         const rq = local[k]!;
-        let parent = -1;
-        for (let p = k - 1; p >= 0; p--) if (local[p]!.open < rq.open && local[p]!.outerEnd >= rq.outerEnd && local[p]!.depth < rq.depth) {
-          parent = p;
-          break;
-        }
+        while (open.length > 0 && local[open[open.length - 1]!]!.outerEnd <= rq.open) open.pop();
+        const parent = open.length > 0 ? open[open.length - 1]! : -1;
+        open.push(k);
         parents.push(parent);
-        const c = quoteCue(text, words, cues, local, k, parent);
+        const c = quoteCue(text, words, cues, cueStarts, local, k, parent);
         let attr: Attribution | undefined;
         const cue = c >= 0 ? cues[c]! : undefined;
         if (cue && reports(cue)) attr = toAttribution(text, words, cue);

@@ -58,6 +58,9 @@ const TIME_WORDS = new Set([
   'tonight', 'earlier', 'later', 'previously', 'recently', 'again', 'also', 'repeatedly', 'online', 'publicly',
 ]);
 
+/** A reported complement is a clause: capped (also bounds the work on hostile input). */
+const MAX_COMPLEMENT_WORDS = 120;
+
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'you', 'someone', 'somebody', 'one', 'who', 'everyone', 'nobody', 'anyone', 'u', 'ya', 'yall', "y'all"]);
 
 function gapAt(words: Words, k: number): number {
@@ -239,7 +242,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
   const cq = words.q[cue.k0] as number;
   const limit = cq >= 0 ? (quotes[cq] as RawQuote).end : sentEnd;
   let last = j;
-  for (let m = j + 1; m < n; m++) {
+  for (let m = j + 1; m < n && m - j < MAX_COMPLEMENT_WORDS; m++) {
     if ((words.s[m] as number) >= limit) break;
     const g = gapAt(words, m);
     const same = words.q[m] === cq && words.q[m - 1] === cq;
@@ -265,46 +268,54 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
   return { start: words.s[j] as number, end, cue };
 }
 
-/** Index into `cues` of the cue that introduces or follows quote qi, or -1. */
-export function quoteCue(text: string, words: Words, cues: readonly Cue[], quotes: readonly RawQuote[], qi: number, parent: number): number {
+/** First index i in the ascending array `a` with a[i] >= x. */
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many cues either side of a quote are examined (bounds the work on hostile input). */
+const CUE_WINDOW = 8;
+
+/**
+ * Index into `cues` of the cue that introduces or follows quote qi, or -1. `cueStarts` are the cues'
+ * start offsets (ascending).
+ */
+export function quoteCue(text: string, words: Words, cues: readonly Cue[], cueStarts: readonly number[], quotes: readonly RawQuote[], qi: number, parent: number): number {
   const q = quotes[qi] as RawQuote;
   // Cue before: ends before the opening mark, at most 4 words in between, no sentence punctuation.
-  let before = -1;
-  for (let c = 0; c < cues.length; c++) {
+  const firstAfterOpen = lowerBound(cueStarts, q.open);
+  for (let c = firstAfterOpen - 1; c >= 0 && c >= firstAfterOpen - CUE_WINDOW; c--) {
     const cue = cues[c] as Cue;
-    if ((words.e[cue.k1 - 1] as number) > q.open) break;
-    if (words.q[cue.k0] === parent) before = c;
-  }
-  if (before >= 0) {
-    const cue = cues[before] as Cue;
+    if ((words.e[cue.k1 - 1] as number) > q.open || words.q[cue.k0] !== parent) continue;
     let between = 0;
     let ok = true;
-    for (let k = cue.k1; k < words.n && (words.s[k] as number) < q.open; k++) {
+    for (let k = cue.k1; k < words.n && (words.s[k] as number) < q.open && between <= 4; k++) {
       between++;
       if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
     }
-    if (ok && between <= 4) return before;
-  }
-  // Cue after: starts within 4 words after the closing mark, same context, nothing sentence-ending between.
-  for (let c = 0; c < cues.length; c++) {
-    const cue = cues[c] as Cue;
-    const cs = words.s[cue.k0] as number;
-    if (cs < q.outerEnd || words.q[cue.k0] !== parent) continue;
-    let between = 0;
-    let ok = true;
-    let firstAfter = -1;
-    for (let k = 0; k < cue.k0; k++) {
-      if ((words.s[k] as number) < q.outerEnd) continue;
-      if (firstAfter < 0) firstAfter = k;
-      else if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
-      between++;
-    }
-    const gapStart = q.outerEnd;
-    const gapEnd = firstAfter >= 0 ? (words.s[firstAfter] as number) : cs;
-    for (let i = gapStart; i < gapEnd; i++) if (isDelim(text.charCodeAt(i)) || text.charCodeAt(i) === 59) ok = false;
     if (ok && between <= 4) return c;
     break;
   }
+  // Cue after: starts within 4 words after the closing mark, same context, nothing sentence-ending between.
+  const firstAfterClose = lowerBound(cueStarts, q.outerEnd);
+  for (let c = firstAfterClose; c < cues.length && c < firstAfterClose + CUE_WINDOW; c++) {
+    const cue = cues[c] as Cue;
+    if (words.q[cue.k0] !== parent) continue;
+    const cs = words.s[cue.k0] as number;
+    const firstAfter = lowerBound(words.s, q.outerEnd);
+    if (cue.k0 - firstAfter > 4) return -1;
+    let ok = true;
+    for (let k = firstAfter + 1; k < cue.k0; k++) if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
+    const gapEnd = firstAfter < cue.k0 ? (words.s[firstAfter] as number) : cs;
+    for (let i = q.outerEnd; i < gapEnd; i++) if (isDelim(text.charCodeAt(i)) || text.charCodeAt(i) === 59) ok = false;
+    return ok ? c : -1;
+  }
   return -1;
 }
-

@@ -114,17 +114,18 @@ export function sentenceScopes(words: Words, quotes: readonly RawQuote[]): Sente
         m++;
       }
       if (condIf) {
-        const first = containerFirst(words, k, quotes);
-        const last = containerLast(words, k, quotes);
         let cf = false;
         let ult = false;
-        // Bounded window around the if-clause keeps this linear on hostile input.
-        for (let t = Math.max(first, k - 30); t <= Math.min(last, m + 30); t++) {
-          if (t >= k && t < m) continue;
+        // A bounded window around the if-clause (same quotation) keeps this linear on hostile input.
+        const cq = words.q[k];
+        for (let t = Math.max(0, k - 30); t <= Math.min(n - 1, m + 30); t++) {
+          if ((t >= k && t < m) || words.q[t] !== cq) continue;
           if (COUNTERFACTUAL_MAIN.has(w(t))) cf = true;
           if (ULTIMATUM_MAIN.has(w(t))) ult = true;
         }
         if (cf && !ult) {
+          const first = containerFirst(words, k, quotes);
+          const last = containerLast(words, k, quotes);
           hypothetical.push({ start: words.s[first] as number, end: words.e[last] as number, own: words.q[k] === -1 });
           hypUntil = last;
         }
