@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, run, tempDir, tinyModelDir } from './helpers.js';
@@ -6,6 +6,7 @@ import { ensureBuilt, run, tempDir, tinyModelDir } from './helpers.js';
 let model: string;
 let dir: string;
 let fixtures: string;
+let modelName: string;
 
 const rows = [
   { id: 1, text: 'I will find you and hurt you.', label: 'threat', group: 'direct' },
@@ -14,11 +15,15 @@ const rows = [
   { id: 4, text: 'Nobody deserves to be hurt.', label: 'reporting', group: 'negated' },
   { id: 5, text: 'The weather is lovely today.', label: 'benign', group: 'benign' },
   { id: 6, text: 'Lunch at noon?', label: 'benign' },
+  // Deliberately mislabelled, so that no model can reach a macro F1 of 1 on these fixtures.
+  { id: 7, text: 'The weather is lovely today and the garden is in bloom.', label: 'threat', group: 'mislabelled' },
+  { id: 8, text: 'Have a lovely weekend, see you on Monday!', label: 'threat', group: 'mislabelled' },
 ];
 
 beforeAll(async () => {
   ensureBuilt();
   model = await tinyModelDir();
+  modelName = (JSON.parse(readFileSync(join(model, 'manifest.json'), 'utf8')) as { name: string }).name;
   dir = tempDir();
   fixtures = join(dir, 'fixtures.jsonl');
   writeFileSync(fixtures, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -28,10 +33,11 @@ describe('eval', () => {
   it('prints a table report overall and per group, exit 0 without floors', async () => {
     const r = await run(['eval', fixtures, '--model', model]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/model tiny .*6 rows, 4 groups/);
+    expect(r.stdout).toContain(`model ${modelName} `);
+    expect(r.stdout).toMatch(/8 rows, 5 groups/);
     expect(r.stdout).toMatch(/per label/);
     expect(r.stdout).toMatch(/confusion/);
-    for (const g of ['direct', 'news', 'negated', 'benign']) expect(r.stdout).toMatch(new RegExp(`^${g}\\s+\\d`, 'm'));
+    for (const g of ['direct', 'news', 'negated', 'benign', 'mislabelled']) expect(r.stdout).toMatch(new RegExp(`^${g}\\s+\\d`, 'm'));
     expect(r.stderr).toBe('');
   });
 
@@ -39,10 +45,10 @@ describe('eval', () => {
     const r = await run(['eval', fixtures, '--model', model, '--format', 'json', '--max-threat-fpr', '1']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { overall: { n: number }; groups: Record<string, unknown>; floors: { checked: number; failures: string[] }; model: { name: string } };
-    expect(report.overall.n).toBe(6);
-    expect(Object.keys(report.groups).sort()).toEqual(['benign', 'direct', 'negated', 'news']);
+    expect(report.overall.n).toBe(8);
+    expect(Object.keys(report.groups).sort()).toEqual(['benign', 'direct', 'mislabelled', 'negated', 'news']);
     expect(report.floors).toEqual({ checked: 1, failures: [] });
-    expect(report.model.name).toBe('tiny');
+    expect(report.model.name).toBe(modelName);
     expect(r.stderr).toMatch(/all 1 floors met/);
   });
 
