@@ -24,6 +24,9 @@ import {
 } from '../lexicon/cues.js';
 import { G_BOUNDARY, G_COLON, G_COMMA, G_DASH, G_PAREN, G_QUOTE, G_SEMI, G_TERM, matchIndex, type Words } from './words.js';
 import { isUpperAt, isDelim } from './chars.js';
+import { F_ADVERBIAL, F_FRAME, F_SPEECH_PHRASE, F_SPEECH, F_READ } from './lexflags.js';
+
+const CUE_FLAGS = F_ADVERBIAL | F_FRAME | F_SPEECH_PHRASE | F_SPEECH | F_READ;
 import type { RawQuote } from './quotes.js';
 
 const FRAMES = phraseIndex(FRAME_PHRASES);
@@ -126,13 +129,15 @@ export function findCues(text: string, words: Words): Cue[] {
   const cues: Cue[] = [];
   const n = words.n;
   for (let k = 0; k < n; k++) {
+    const fl = words.f[k] as number;
+    if ((fl & CUE_FLAGS) === 0) continue;
     const w = words.w[k] as string;
     let len = 0;
     let kind: CueKind | undefined;
-    if ((len = matchIndex(words, k, ADVERBIALS)) > 0) kind = w === 'according' ? 'according' : 'adverbial';
-    else if ((len = matchIndex(words, k, FRAMES)) > 0) kind = 'frame';
-    else if ((len = matchIndex(words, k, SPEECH_PHR)) > 0) kind = 'speech';
-    else if (SPEECH_VERBS.has(w) || NEEDS_THAT.has(w)) {
+    if ((fl & F_ADVERBIAL) !== 0 && (len = matchIndex(words, k, ADVERBIALS)) > 0) kind = w === 'according' ? 'according' : 'adverbial';
+    else if ((fl & F_FRAME) !== 0 && (len = matchIndex(words, k, FRAMES)) > 0) kind = 'frame';
+    else if ((fl & F_SPEECH_PHRASE) !== 0 && (len = matchIndex(words, k, SPEECH_PHR)) > 0) kind = 'speech';
+    else if ((fl & F_SPEECH) !== 0) {
       if (NEEDS_THAT.has(w) && words.w[k + 1] !== 'that') continue;
       kind = 'speech';
       len = 1;

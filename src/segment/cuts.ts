@@ -104,22 +104,19 @@ function emailAt(text: string, i: number, end: number): number {
  * consumed by the previous number) and digits follow it up to a non-word character.
  */
 export function rawCuts(text: string, start: number, end: number): number[] {
-  // Fast exit: no delimiter at all.
+  // One pre-pass: any delimiter? any e-mail or URL hint ('@', '://', 'www.')?
   let any = false;
-  for (let i = start; i < end; i++) {
-    if (isDelim(text.charCodeAt(i))) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return [];
   let hasAt = false;
   let hasUriHint = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 64) hasAt = true;
-    else if (c === 58 || c === 119 || c === 87) hasUriHint = true;
+    if (c > 64 && c !== 87 && c !== 119 && c < 0x2026) continue;
+    if (isDelim(c)) any = true;
+    else if (c === 64) hasAt = true;
+    else if (c === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) hasUriHint = true;
+    else if ((c === 87 || c === 119) && text.charCodeAt(i + 3) === 46 && (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119) hasUriHint = true;
   }
+  if (!any) return [];
   const uris = hasAt || hasUriHint ? uriSpans(text, start, end, hasAt) : [];
   let u = 0; // index into uris (pairs); positions are queried in non-decreasing order
   let lastNumDot = -2; // last '.' protected by the number rule (its digits are consumed by that match)
@@ -138,11 +135,12 @@ export function rawCuts(text: string, start: number, end: number): number[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (!(isDelim(c) || c === 32) || isProtected(i)) {
+    // Only a delimiter can end a group; the blanks before it do not change where the group ends.
+    if (!isDelim(c) || isProtected(i)) {
       i++;
       continue;
     }
-    // Maximal run of [.?!… ] (unprotected) from i; the group ends at its last delimiter.
+    // Rest of the run of [.?!… ] (unprotected) from i; the group ends at its last delimiter.
     let j = i;
     let lastDelim = -1;
     while (j < end) {

@@ -72,14 +72,20 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
   const out: RawQuote[] = [];
   const stack: Open[] = [];
   // Last single mark in closing position: lets a plural possessive before it be skipped.
-  let lastSingleClose = -1;
-  for (let i = end - 1; i >= start; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 39 || c === 0x2019) && i > start && !isWs(text.charCodeAt(i - 1)) && (i + 1 >= end || !isAlnumAt(text, i + 1))) {
-      lastSingleClose = i;
-      break;
+  let lastSingleClose = -2; // computed on first use
+  const lastSingle = (): number => {
+    if (lastSingleClose === -2) {
+      lastSingleClose = -1;
+      for (let i = end - 1; i >= start; i--) {
+        const c = text.charCodeAt(i);
+        if ((c === 39 || c === 0x2019) && i > start && !isWs(text.charCodeAt(i - 1)) && (i + 1 >= end || !isAlnumAt(text, i + 1))) {
+          lastSingleClose = i;
+          break;
+        }
+      }
     }
-  }
+    return lastSingleClose;
+  };
   const prevWsOrStart = (i: number): boolean => i === start || isWs(text.charCodeAt(i - 1));
   const nextWsOrEnd = (i: number): boolean => i + 1 >= end || isWs(text.charCodeAt(i + 1));
   const canOpen = (i: number): boolean =>
@@ -130,7 +136,7 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
   };
   /** students' books: a plural possessive, when a later closer exists for the open quote. */
   const possessive = (i: number): boolean => {
-    if (i >= lastSingleClose) return false;
+    if (i >= lastSingle()) return false;
     const p = text.charCodeAt(i - 1);
     if (p !== 115 && p !== 83 && p !== 122) return false;
     let j = i + 1;

@@ -14,12 +14,13 @@
  */
 import type { Range } from '../types.js';
 import {
-  NEGATORS, NEG_EXCEPTIONS, NEG_THREAT_IDIOMS, NEG_IDIOM_FILLERS, NEG_TERMINATORS, SUBJECT_PRONOUNS,
+  NEG_EXCEPTIONS, NEG_THREAT_IDIOMS, NEG_IDIOM_FILLERS, NEG_TERMINATORS, SUBJECT_PRONOUNS,
   HYPOTHETICAL_OPERATORS, IF_I_WERE_EXCEPTIONS, FICTION_NOUNS, FICTION_MARKERS, COUNTERFACTUAL_IF,
   COUNTERFACTUAL_MAIN, ULTIMATUM_MAIN, CONDEMN_WORDS, CONDEMN_PHRASES, DETERMINERS, phraseIndex,
 } from '../lexicon/cues.js';
 import { G_BOUNDARY, G_COMMA, matchIndex, type Words } from './words.js';
 import type { RawQuote } from './quotes.js';
+import { F_CONDEMN, F_HYP, F_NEG, F_IF } from './lexflags.js';
 
 const NEG_EXC = phraseIndex(NEG_EXCEPTIONS);
 const IDIOMS = phraseIndex(NEG_THREAT_IDIOMS);
@@ -36,10 +37,6 @@ export interface SentenceScopes {
   negated: ScopeHit[];
   hypothetical: ScopeHit[];
   condemned: boolean;
-}
-
-function isNegator(w: string): boolean {
-  return NEGATORS.has(w) || w.endsWith("n't");
 }
 
 /** Last word index of the container (sentence or quotation) of word k. */
@@ -73,11 +70,13 @@ export function sentenceScopes(words: Words, quotes: readonly RawQuote[]): Sente
   let condemned = false;
   let hypUntil = -1;
   for (let k = 0; k < n; k++) {
+    const fl = words.f[k] as number;
+    if ((fl & (F_CONDEMN | F_HYP | F_NEG | F_IF)) === 0) continue;
     const wk = w(k);
     // Condemnation.
-    if (!condemned && (CONDEMN_WORDS.has(wk) || matchIndex(words, k, CONDEMN) > 0)) condemned = true;
+    if (!condemned && (fl & F_CONDEMN) !== 0 && (CONDEMN_WORDS.has(wk) || matchIndex(words, k, CONDEMN) > 0)) condemned = true;
     // Hypothetical operators and fiction frames.
-    if (k > hypUntil) {
+    if (k > hypUntil && (fl & F_HYP) !== 0) {
       let len = matchIndex(words, k, HYP_OPS);
       if (len > 0 && wk === 'if' && IF_I_WERE_EXCEPTIONS.has(w(k + len))) len = 0;
       let whole = false;
@@ -106,7 +105,7 @@ export function sentenceScopes(words: Words, quotes: readonly RawQuote[]): Sente
       }
     }
     // Counterfactual conditional.
-    if (wk === 'if' && k > hypUntil) {
+    if ((fl & F_IF) !== 0 && k > hypUntil) {
       let m = k + 1;
       let condIf = false;
       while (m < n && m - k <= 12 && ((words.gap[m] as number) & G_COMMA) === 0 && w(m) !== 'then') {
@@ -132,7 +131,7 @@ export function sentenceScopes(words: Words, quotes: readonly RawQuote[]): Sente
       }
     }
     // Negation.
-    if (!isNegator(wk)) continue;
+    if ((fl & F_NEG) === 0) continue;
     let len = 1;
     if (wk === 'no' && w(k + 1) === 'one' && ((words.gap[k + 1] as number) & G_BOUNDARY) === 0) len = 2;
     if (matchIndex(words, k, NEG_EXC) > 0) continue;

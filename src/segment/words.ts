@@ -6,6 +6,14 @@
 import { isAlnumAt, isWs, isDelim } from './chars.js';
 import { isQuoteChar, type RawQuote } from './quotes.js';
 import { TITLES, GENERAL, MONTHS } from './abbreviations.js';
+import { wordFlags } from './lexflags.js';
+
+/** ASCII letters and digits; everything >= 128 goes through the Unicode test. */
+function alnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isAlnumAt(text, i);
+}
 
 export const G_COMMA = 1;
 export const G_SEMI = 2;
@@ -29,6 +37,8 @@ export interface Words {
   gap: number[];
   /** Innermost quote (index into the quotes passed to lexWords) containing word k, or -1. */
   q: number[];
+  /** Cue-family flags of each word (see lexflags.ts). */
+  f: number[];
 }
 
 /** A period after these (lower-cased) words is an abbreviation, not a sentence end inside a sentence. */
@@ -62,41 +72,49 @@ export function lexWords(text: string, start: number, end: number, quotes: reado
   const w: string[] = [];
   const gap: number[] = [];
   const q: number[] = [];
+  const f: number[] = [];
   let prevEnd = start;
   let i = start;
   // Quote sweep state.
   let qi = 0;
   const stack: number[] = [];
   while (i < end) {
-    if (!isAlnumAt(text, i)) {
+    if (!alnumAt(text, i)) {
       i++;
       continue;
     }
     const ws = i;
     const first = text.charCodeAt(i);
+    let needsLower = first < 97 || first > 122;
     i += first >= 0xd800 && first <= 0xdbff ? 2 : 1;
-    let hasUpperOrCurly = false;
+    let curly = false;
     for (;;) {
       if (i >= end) break;
       const c = text.charCodeAt(i);
-      if (isAlnumAt(text, i)) {
+      if (c >= 97 && c <= 122) {
+        i++;
+        continue;
+      }
+      if (alnumAt(text, i)) {
+        if (c >= 128 || (c >= 65 && c <= 90)) needsLower = true;
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         continue;
       }
-      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < end && isAlnumAt(text, i + 1)) {
-        if (c === 0x2019) hasUpperOrCurly = true;
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < end && alnumAt(text, i + 1)) {
+        if (c === 0x2019) curly = true;
         i++;
         continue;
       }
       break;
     }
     let word = text.slice(ws, i);
-    word = word.toLowerCase();
-    if (hasUpperOrCurly) word = word.replace(/\u2019/g, "'");
+    if (needsLower) word = word.toLowerCase();
+    if (curly) word = word.replace(/\u2019/g, "'");
     gap.push(gapFlags(text, prevEnd, ws, w.length > 0 ? (w[w.length - 1] as string) : ''));
     s.push(ws);
     e.push(i);
     w.push(word);
+    f.push(wordFlags(word));
     while (stack.length > 0 && (quotes[stack[stack.length - 1] as number] as RawQuote).outerEnd <= ws) stack.pop();
     while (qi < quotes.length && (quotes[qi] as RawQuote).open < ws) {
       const qq = quotes[qi] as RawQuote;
@@ -109,7 +127,7 @@ export function lexWords(text: string, start: number, end: number, quotes: reado
     prevEnd = i;
   }
   gap.push(gapFlags(text, prevEnd, end, w.length > 0 ? (w[w.length - 1] as string) : ''));
-  return { n: s.length, s, e, w, gap, q };
+  return { n: s.length, s, e, w, gap, q, f };
 }
 
 /** Does the word sequence `phrase` occur at word k with no boundary punctuation inside it? */
