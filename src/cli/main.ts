@@ -158,7 +158,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
     .option('--data <dir>', 'directory of the raw corpora (default: ../shared/data/raw)')
     .option('--seeds <dir>', 'directory of seed JSONL files', 'seeds')
     .option('--out <dir>', 'where to write the model', 'models/default')
-    .option('--sources <list>', 'comma-separated corpus names (default: every corpus licensed for training)')
+    .option('--sources <list>', 'comma-separated corpus names, or none for seeds only (default: every corpus licensed for training)')
     .option('--name <name>', 'model name in the manifest')
     .option('--model-version <v>', 'model version in the manifest')
     .option('--epochs <n>', 'training epochs')

@@ -100,4 +100,10 @@ describe('train', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--epochs must be a whole number from 1 to 50/);
   });
+
+  it('a missing corpora directory is exit 2 with the flag to use', async () => {
+    const r = await run(['train', '--data', join(dir, 'no-corpora'), '--out', join(dir, 'model-out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\[DATA_NOT_FOUND\].*threatframe train --data <dir>, or --sources none/);
+  });
 });
