@@ -62,7 +62,8 @@ Output: one JSON line per input record, in input order. A record that cannot be 
 place as {"line": N, "id": ..., "error": {"code": "...", "message": "..."}} and scoring goes on.
 
 Size limit: a record over --max-record-bytes (default 1 MiB of raw record bytes) becomes an INPUT_TOO_LARGE
-error line without being buffered. Raise it for huge articles (the library accepts up to 10 MiB by default).
+error line with its line number (a JSONL line that long is not parsed or even buffered, so it has no id);
+scoring goes on. Raise the limit for huge articles (the library itself accepts up to 10 MiB of text).
 
 Exit codes: 0 every record scored, 1 some records failed, 2 usage error (bad flag, missing file, bad model).
 
