@@ -13,7 +13,8 @@ import { splitParagraphs } from './segment/paragraphs.js';
 import { findQuotes, type RawQuote } from './segment/quotes.js';
 import { paragraphSentences, type SentenceEngine } from './segment/sentences.js';
 import { lexWords } from './segment/words.js';
-import { findCues, complement, quoteCue, toAttribution, type Cue } from './segment/attribution.js';
+import { findCues, complement, toAttribution, type Cue } from './segment/attribution.js';
+import { quoteCue } from './segment/quotecue.js';
 import { sentenceScopes } from './segment/scopes.js';
 
 export type { SentenceEngine } from './segment/sentences.js';

@@ -23,7 +23,7 @@ import {
   CLAUSE_VERBS, CLAUSE_BREAKERS, phraseIndex,
 } from '../lexicon/cues.js';
 import { G_BOUNDARY, G_COLON, G_COMMA, G_DASH, G_PAREN, G_QUOTE, G_SEMI, G_TERM, matchIndex, type Words } from './words.js';
-import { isUpperAt, isDelim } from './chars.js';
+import { isUpperAt } from './chars.js';
 import { F_ADVERBIAL, F_FRAME, F_SPEECH_PHRASE, F_SPEECH, F_READ } from './lexflags.js';
 
 const CUE_FLAGS = F_ADVERBIAL | F_FRAME | F_SPEECH_PHRASE | F_SPEECH | F_READ;
@@ -64,6 +64,10 @@ const TIME_WORDS = new Set([
 /** A reported complement is a clause: capped (also bounds the work on hostile input). */
 const MAX_COMPLEMENT_WORDS = 120;
 
+const MONTH_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'you', 'someone', 'somebody', 'one', 'who', 'everyone', 'nobody', 'anyone', 'u', 'ya', 'yall', "y'all"]);
 
 function gapAt(words: Words, k: number): number {
@@ -102,8 +106,13 @@ function sourceBefore(text: string, words: Words, k0: number): [number, number] 
     i = DETERMINERS.has(words.w[d] as string) ? d : head;
   }
   if (LEADING_ADJUNCTS.has(words.w[i] as string) && i < head) {
+    // "On Monday the group", "Late last night police": start at a determiner, else a name, else the head.
     let m = i + 1;
-    while (m < head && !DETERMINERS.has(words.w[m] as string) && !isUpperAt(text, words.s[m] as number)) m++;
+    while (m < head && !DETERMINERS.has(words.w[m] as string)) m++;
+    if (m === head) {
+      m = i + 1;
+      while (m < head && !(isUpperAt(text, words.s[m] as number) && !TIME_WORDS.has(words.w[m] as string) && !MONTH_NAMES.has(words.w[m] as string))) m++;
+    }
     i = m;
   }
   let end = head + 1;
@@ -210,12 +219,12 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
   if (j >= n || (gapAt(words, j) & (G_QUOTE | G_TERM | G_SEMI)) !== 0) return undefined;
   const toIncluded = cue.k1 - cue.k0 === 2 && w(cue.k1 - 1) === 'to';
   if (OBJECT_VERBS.has(cue.verb) && !toIncluded) {
-    if (OBJECT_PRONOUNS.has(w(j)) && !(w(j) === 'you' && CLAUSE_VERBS.has(w(j + 1)))) j++;
+    if (DETERMINERS.has(w(j)) && OBJECT_NOUNS.has(w(j + 1))) {
+      j += 2;
+      if (OBJECT_NOUNS.has(w(j))) j++;
+    } else if (OBJECT_PRONOUNS.has(w(j)) && !(w(j) === 'you' && CLAUSE_VERBS.has(w(j + 1)))) j++;
     else if (OBJECT_NOUNS.has(w(j))) {
       j++;
-      if (OBJECT_NOUNS.has(w(j))) j++;
-    } else if (DETERMINERS.has(w(j)) && OBJECT_NOUNS.has(w(j + 1))) {
-      j += 2;
       if (OBJECT_NOUNS.has(w(j))) j++;
     } else if (cue.verb === 'told' && isUpperAt(text, words.s[j] as number) && (SUBJECT_PRONOUNS.has(w(j + 1)) || w(j + 1) === 'that')) j++;
   }
@@ -271,56 +280,4 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     for (const q of quotes) if (q.depth === minDepth && q.open < at && at < q.outerEnd) end = Math.max(end, q.end);
   }
   return { start: words.s[j] as number, end, cue };
-}
-
-/** First index i in the ascending array `a` with a[i] >= x. */
-function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many cues either side of a quote are examined (bounds the work on hostile input). */
-const CUE_WINDOW = 8;
-
-/**
- * Index into `cues` of the cue that introduces or follows quote qi, or -1. `cueStarts` are the cues'
- * start offsets (ascending).
- */
-export function quoteCue(text: string, words: Words, cues: readonly Cue[], cueStarts: readonly number[], quotes: readonly RawQuote[], qi: number, parent: number): number {
-  const q = quotes[qi] as RawQuote;
-  // Cue before: ends before the opening mark, at most 4 words in between, no sentence punctuation.
-  const firstAfterOpen = lowerBound(cueStarts, q.open);
-  for (let c = firstAfterOpen - 1; c >= 0 && c >= firstAfterOpen - CUE_WINDOW; c--) {
-    const cue = cues[c] as Cue;
-    if ((words.e[cue.k1 - 1] as number) > q.open || words.q[cue.k0] !== parent) continue;
-    let between = 0;
-    let ok = true;
-    for (let k = cue.k1; k < words.n && (words.s[k] as number) < q.open && between <= 4; k++) {
-      between++;
-      if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
-    }
-    if (ok && between <= 4) return c;
-    break;
-  }
-  // Cue after: starts within 4 words after the closing mark, same context, nothing sentence-ending between.
-  const firstAfterClose = lowerBound(cueStarts, q.outerEnd);
-  for (let c = firstAfterClose; c < cues.length && c < firstAfterClose + CUE_WINDOW; c++) {
-    const cue = cues[c] as Cue;
-    if (words.q[cue.k0] !== parent) continue;
-    const cs = words.s[cue.k0] as number;
-    const firstAfter = lowerBound(words.s, q.outerEnd);
-    if (cue.k0 - firstAfter > 4) return -1;
-    let ok = true;
-    for (let k = firstAfter + 1; k < cue.k0; k++) if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
-    const gapEnd = firstAfter < cue.k0 ? (words.s[firstAfter] as number) : cs;
-    for (let i = q.outerEnd; i < gapEnd; i++) if (isDelim(text.charCodeAt(i)) || text.charCodeAt(i) === 59) ok = false;
-    return ok ? c : -1;
-  }
-  return -1;
 }

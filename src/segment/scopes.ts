@@ -136,9 +136,15 @@ export function sentenceScopes(words: Words, quotes: readonly RawQuote[]): Sente
     if (wk === 'no' && w(k + 1) === 'one' && ((words.gap[k + 1] as number) & G_BOUNDARY) === 0) len = 2;
     if (matchIndex(words, k, NEG_EXC) > 0) continue;
     if (wk === 'no' && len === 1 && (k + 1 >= n || ((words.gap[k + 1] as number) & G_BOUNDARY) !== 0)) continue;
-    let f = k + len;
-    while (f < n && f - k <= 5 && NEG_IDIOM_FILLERS.has(w(f))) f++;
-    if (f < n && matchIndex(words, f, IDIOMS) > 0) continue;
+    let idiom = false;
+    for (let f = k + len; f < n && f - k <= 6; f++) {
+      if (matchIndex(words, f, IDIOMS) > 0) {
+        idiom = true;
+        break;
+      }
+      if (!NEG_IDIOM_FILLERS.has(w(f))) break;
+    }
+    if (idiom) continue;
     const cq = words.q[k];
     let last = k + len - 1;
     for (let m = k + len; m < n; m++) {

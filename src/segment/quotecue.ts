@@ -1,0 +1,66 @@
+/**
+ * Which reporting cue introduces or follows a marked quotation: the nearest cue before it with at most
+ * four words in between (He said: "...", told police "..."), else one starting within four words after
+ * its closing mark (`"...," he said`, `"...", according to police`), in the same quotation context.
+ */
+import type { Words } from './words.js';
+import { G_SEMI, G_TERM } from './words.js';
+import { isDelim } from './chars.js';
+import type { RawQuote } from './quotes.js';
+import type { Cue } from './attribution.js';
+
+function gapAt(words: Words, k: number): number {
+  return words.gap[k] as number;
+}
+
+/** First index i in the ascending array `a` with a[i] >= x. */
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many cues either side of a quote are examined (bounds the work on hostile input). */
+const CUE_WINDOW = 8;
+
+/**
+ * Index into `cues` of the cue that introduces or follows quote qi, or -1. `cueStarts` are the cues'
+ * start offsets (ascending).
+ */
+export function quoteCue(text: string, words: Words, cues: readonly Cue[], cueStarts: readonly number[], quotes: readonly RawQuote[], qi: number, parent: number): number {
+  const q = quotes[qi] as RawQuote;
+  // Cue before: ends before the opening mark, at most 4 words in between, no sentence punctuation.
+  const firstAfterOpen = lowerBound(cueStarts, q.open);
+  for (let c = firstAfterOpen - 1; c >= 0 && c >= firstAfterOpen - CUE_WINDOW; c--) {
+    const cue = cues[c] as Cue;
+    if ((words.e[cue.k1 - 1] as number) > q.open || words.q[cue.k0] !== parent) continue;
+    let between = 0;
+    let ok = true;
+    for (let k = cue.k1; k < words.n && (words.s[k] as number) < q.open && between <= 4; k++) {
+      between++;
+      if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
+    }
+    if (ok && between <= 4) return c;
+    break;
+  }
+  // Cue after: starts within 4 words after the closing mark, same context, nothing sentence-ending between.
+  const firstAfterClose = lowerBound(cueStarts, q.outerEnd);
+  for (let c = firstAfterClose; c < cues.length && c < firstAfterClose + CUE_WINDOW; c++) {
+    const cue = cues[c] as Cue;
+    if (words.q[cue.k0] !== parent) continue;
+    const cs = words.s[cue.k0] as number;
+    const firstAfter = lowerBound(words.s, q.outerEnd);
+    if (cue.k0 - firstAfter > 4) return -1;
+    let ok = true;
+    for (let k = firstAfter + 1; k < cue.k0; k++) if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
+    const gapEnd = firstAfter < cue.k0 ? (words.s[firstAfter] as number) : cs;
+    for (let i = q.outerEnd; i < gapEnd; i++) if (isDelim(text.charCodeAt(i)) || text.charCodeAt(i) === 59) ok = false;
+    return ok ? c : -1;
+  }
+  return -1;
+}
