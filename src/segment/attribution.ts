@@ -47,6 +47,8 @@ export interface Cue {
   srcAfter: boolean;
   /** The source is I/we: the author speaking, not a report. */
   first: boolean;
+  /** The cue sits in a relative clause ("a man who threatened to ... was sentenced"). */
+  relative?: boolean;
 }
 
 export interface Reported {
@@ -67,6 +69,10 @@ const MAX_COMPLEMENT_WORDS = 120;
 const MONTH_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+
+const RELATIVES = new Set(['who', 'which']);
+const MAIN_CLAUSE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'got', 'remains', 'remained']);
+const QUOTATIVE_BE = new Set(['was', 'is', 'were', 'are', 'be', "he's", "she's", "they're", "i'm", "we're", "you're", 'im', 'hes', 'shes', 'theyre', 'just', 'all', 'like']);
 
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'you', 'someone', 'somebody', 'one', 'who', 'everyone', 'nobody', 'anyone', 'u', 'ya', 'yall', "y'all"]);
 
@@ -116,7 +122,7 @@ function sourceBefore(text: string, words: Words, k0: number): [number, number] 
     i = m;
   }
   let end = head + 1;
-  if (hw === 'who' || hw === 'which') end = head; // "a man who said": the antecedent
+  if (RELATIVES.has(hw)) end = head; // "a man who said": the antecedent
   if (end <= i) return undefined;
   return [i, end];
 }
@@ -151,6 +157,10 @@ export function findCues(text: string, words: Words): Cue[] {
       kind = 'speech';
       len = 1;
       if (TO_INCLUDED.has(w) && words.w[k + 1] === 'to' && !isBoundaryBefore(words, k + 1)) len = 2;
+    } else if (w === 'like' && k > 0 && QUOTATIVE_BE.has(words.w[k - 1] as string) && ((gapAt(words, k + 1) & (G_QUOTE | G_COLON)) !== 0)) {
+      // Quotative "like" before a quotation: "he's like 'i'm gonna end you'", "she was like: ...".
+      kind = 'speech';
+      len = 1;
     } else if ((w === 'read' || w === 'reads') && (k === 0 || isBoundaryBefore(words, k)) && DETERMINERS.has(words.w[k + 1] as string)) {
       // Inverted: `"...," read the message`.
       let j = k + 2;
@@ -182,11 +192,12 @@ export function findCues(text: string, words: Words): Cue[] {
       }
     } else if (kind === 'speech' || kind === 'frame') {
       let src = sourceBefore(text, words, k);
-      if (!src && kind === 'speech' && INVERTIBLE.has(w)) {
+      if (!src && kind === 'speech' && INVERTIBLE.has(w) && (k === 0 || isBoundaryBefore(words, k))) {
         src = sourceAfter(text, words, k1, false);
         if (src) cue.srcAfter = true;
       }
       if (src) cue.src = src;
+      if (src && !cue.srcAfter && src[1] === k - 1 && RELATIVES.has(words.w[k - 1] as string)) cue.relative = true;
     }
     if (cue.src) {
       const [a, b] = cue.src;
@@ -262,6 +273,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     const same = words.q[m] === cq && words.q[m - 1] === cq;
     if (same) {
       if ((g & (G_SEMI | G_TERM | G_DASH | G_PAREN | G_COLON)) !== 0) break;
+      if (cue.relative && m > j + 1 && MAIN_CLAUSE_AUX.has(w(m))) break; // "... who threatened to X was sentenced
       if ((g & G_COMMA) !== 0) {
         if (CLAUSE_BREAKERS.has(w(m))) break;
         let cueAhead = false;

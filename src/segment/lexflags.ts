@@ -28,7 +28,7 @@ add(firsts(FRAME_PHRASES), F_FRAME);
 add(firsts(SPEECH_PHRASES), F_SPEECH_PHRASE);
 add(SPEECH_VERBS, F_SPEECH);
 add(NEEDS_THAT, F_SPEECH);
-add(['read', 'reads'], F_READ);
+add(['read', 'reads', 'like'], F_READ); // F_READ: cues checked word by word (the message read, he's like "...")
 add(CONDEMN_WORDS, F_CONDEMN);
 add(firsts(CONDEMN_PHRASES), F_CONDEMN);
 add(firsts(HYPOTHETICAL_OPERATORS), F_HYP);

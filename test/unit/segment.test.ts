@@ -225,6 +225,18 @@ describe('reported speech without marks', () => {
     expect(scopes(t, 'reported', seg)).toContain(complement);
   });
 
+  it('ends a complement inside a relative clause at the main verb', () => {
+    const t = 'A man who threatened to bomb a synagogue was sentenced on Friday, prosecutors said.';
+    expect(quotes(t, 'reported')).toEqual(['bomb a synagogue']);
+  });
+
+  it('treats quotative "like" before a quotation as a cue (first person stays own voice)', () => {
+    const t = "He's like 'i'm gonna end you' and left.";
+    expect(segment(t).quotes[0]!.attribution?.source?.text).toBe("He's");
+    expect(segment("and i'm like \"you will regret this\"").quotes[0]!.attribution).toBeUndefined();
+    expect(segment('He is like a brother to me.').sentences[0]!.attribution).toBeUndefined();
+  });
+
   it('marks the clause around "according to"', () => {
     const t = 'According to police, the man planned to bomb the station.';
     expect(scopes(t, 'reported')).toEqual(['the man planned to bomb the station']);
