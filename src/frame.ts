@@ -12,6 +12,8 @@ import {
   THIRD_PERSON,
   VIOLENT_OBJECT_WORDS,
   VIOLENT_PREDICATES,
+  ANIMATE_TARGETS,
+  HARMLESS_OBJECTS,
 } from './lexicon/violence.js';
 import type { TextKind } from './schemas.js';
 import type { QuoteSegment, Segmentation, SentenceSegment, Token } from './types.js';
@@ -34,6 +36,7 @@ export const DENSE_NAMES = [
   'hypothetical', 'own_first', 'own_second', 'own_third', 'own_intention', 'own_normative', 'own_violent_strong',
   'own_violent_any', 'own_violent_object', 'framed_violent', 'threat_construction', 'imperative_open', 'question',
   'exclaim', 'prev_attribution', 'prev_colon', 'next_attribution', 'first_sentence', 'uppercase_share',
+  'violent_animate_target', 'violent_harmless_object', 'violent_name_target',
 ] as const;
 
 // Bounded quantifiers only: a dateline is "CITY, State (Agency) —" at the very start of the text.
@@ -100,6 +103,8 @@ export function unitDense(frame: DocFrame, u: UnitView): Float32Array {
   const share = [0, 0, 0, 0, 0];
   let first = 0, second = 0, third = 0, intention = 0, normative = 0, strong = 0, anyViolent = 0, object = 0, framed = 0;
   let firstOwn = -1;
+  let animate = 0, harmless = 0, named = 0;
+  let lookahead = 0;
   let upper = 0, letters = 0;
   for (let t = u.from; t < u.to; t++) {
     const sc = u.scopes[t - u.from] as number;
@@ -121,7 +126,19 @@ export function unitDense(frame: DocFrame, u: UnitView): Float32Array {
     else if (THIRD_PERSON.has(f)) third = 1;
     if (INTENTION_MODALS.has(f) || f.endsWith("'ll")) intention = 1;
     if (NORMATIVE_MODALS.has(f)) normative = 1;
-    if (violent) anyViolent = 1;
+    if (violent) {
+      anyViolent = 1;
+      lookahead = 5;
+    } else if (lookahead > 0) {
+      // The words right after a violent predicate: who or what it is aimed at.
+      lookahead--;
+      if (ANIMATE_TARGETS.has(f)) { animate = 1; lookahead = 0; }
+      else if (HARMLESS_OBJECTS.has(f)) { harmless = 1; lookahead = 0; }
+      else {
+        const c0 = surface.charCodeAt(0);
+        if (c0 >= 65 && c0 <= 90 && t > u.from) { named = 1; lookahead = 0; }
+      }
+    }
     if (STRONG_VIOLENT.has(f)) strong = 1;
     if (VIOLENT_OBJECT_WORDS.has(f)) object = 1;
   }
@@ -165,5 +182,6 @@ export function unitDense(frame: DocFrame, u: UnitView): Float32Array {
     next?.attribution ? 1 : 0,
     u.index === 0 ? 1 : 0,
     letters > 0 ? upper / letters : 0,
+    animate, harmless, named,
   ]);
 }

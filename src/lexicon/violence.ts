@@ -73,3 +73,24 @@ export const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'they', '
 
 /** Tokens that often open an imperative call to violence. */
 export const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(["let's", 'lets', 'go', 'everyone', 'somebody', 'someone', 'just', 'now']);
+
+/** Words that make the object of a violent predicate a person or group (animate target). */
+export const ANIMATE_TARGETS: ReadonlySet<string> = new Set([
+  'you', 'u', 'ya', 'yall', "y'all", 'him', 'her', 'them', 'us', 'everyone', 'everybody', 'anyone', 'anybody',
+  'people', 'person', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'kid', 'kids', 'child', 'children', 'boy',
+  'girl', 'folks', 'fans', 'members', 'members', 'cop', 'cops', 'police', 'officer', 'officers', 'judge', 'teacher',
+  'teachers', 'doctor', 'nurse', 'boss', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'wife', 'husband',
+  'mayor', 'senator', 'president', 'minister', 'governor', 'reporter', 'journalist', 'journalists', 'staff',
+  'workers', 'students', 'immigrants', 'refugees', 'traitor', 'traitors', 'bastard', 'bastards', 'scum', 'pigs',
+  'idiot', 'idiots', 'rats', 'vermin', 'each', 'all', 'every', 'whoever', 'anyone', 'yourself', 'themselves',
+]);
+
+/** Harmless objects that turn a violent verb into an idiom or a game ("kill this bottle", "shoot photos"). */
+export const HARMLESS_OBJECTS: ReadonlySet<string> = new Set([
+  'photo', 'photos', 'picture', 'pictures', 'video', 'shot', 'balloon', 'balloons', 'game', 'games', 'level',
+  'boss', 'zombie', 'zombies', 'bottle', 'wine', 'beer', 'pizza', 'burger', 'cake', 'dinner', 'lunch', 'breakfast',
+  'exam', 'test', 'interview', 'song', 'track', 'set', 'show', 'stage', 'performance', 'lights', 'light', 'engine',
+  'weeds', 'weed', 'mosquito', 'mosquitoes', 'bug', 'bugs', 'spider', 'flies', 'fly', 'time', 'presentation',
+  'competition', 'workout', 'gym', 'it', 'this', 'that', 'deadline', 'homework', 'essay', 'paperwork', 'hoop',
+  'hoops', 'ball', 'goal', 'idea', 'mood', 'vibe', 'battery', 'phone', 'laptop', 'calories', 'playlist',
+]);

@@ -38,8 +38,12 @@ export const TrainOptionsSchema = z.strictObject({
   learningRate: z.number().positive().default(0.004),
   seed: z.number().int().default(13),
   /** Cap on training units drawn from any one corpus (sampled deterministically). */
-  maxUnitsPerSource: z.number().int().positive().default(30_000),
+  maxUnitsPerSource: z.number().int().positive().default(20_000),
   maxSentencesPerDoc: z.number().int().positive().default(24),
+  /** Weight of the project's own seeds (and augmentations built from them) relative to corpus units. */
+  seedWeight: z.number().positive().default(2),
+  /** Class weights ~ frequency^-power (0 = none, 1 = fully balanced). */
+  classBalancePower: z.number().min(0).max(1).default(0.75),
   augmentQuoted: z.number().int().nonnegative().default(4000),
   augmentNeutral: z.number().int().nonnegative().default(2500),
   features: z.record(z.string(), z.unknown()).optional(),
@@ -71,11 +75,11 @@ function capBySource(units: TrainUnit[], cap: number, seed: number): TrainUnit[]
   return out;
 }
 
-/** Class weights ~ 1/sqrt(frequency), normalised to mean 1. */
-function balance(units: TrainUnit[], classes: number): void {
+/** Class weights ~ frequency^-power, normalised to mean 1. */
+function balance(units: TrainUnit[], classes: number, power: number): void {
   const counts = new Array<number>(classes).fill(0);
   for (const u of units) counts[u.target] = (counts[u.target] as number) + u.weight;
-  const raw = counts.map((c) => (c > 0 ? 1 / Math.sqrt(c) : 0));
+  const raw = counts.map((c) => (c > 0 ? c ** -power : 0));
   const mean = units.reduce((a, u) => a + (raw[u.target] as number) * u.weight, 0) / Math.max(1, units.length);
   for (const u of units) u.weight = (u.weight * (raw[u.target] as number)) / mean;
 }
@@ -110,10 +114,11 @@ export async function train(input: TrainOptionsInput = {}): Promise<TrainResult>
   const unitsOf = (d: LabelledDoc): TrainUnit[] => {
     const units = unitsOfDoc(d, config, unitOpts);
     if (d.group && WEAK_POSITIVE_GROUPS.has(d.group)) for (const u of units) u.weight *= 0.5;
+    if (d.source === 'seeds' || d.source === 'augment') for (const u of units) u.weight *= opts.seedWeight;
     return units;
   };
   const trainUnits = capBySource(docs.filter((d) => d.split === 'train').flatMap(unitsOf), opts.maxUnitsPerSource, opts.seed);
-  balance(trainUnits, UNIT_CLASSES.length);
+  balance(trainUnits, UNIT_CLASSES.length, opts.classBalancePower);
   const perClass = UNIT_CLASSES.map((c, i) => `${c} ${trainUnits.filter((u) => u.target === i).length}`).join(', ');
   log(`training units: ${trainUnits.length} (${perClass}) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
