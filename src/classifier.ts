@@ -6,7 +6,7 @@ import { applyDocHead, softmaxRows } from './calibrate.js';
 import { docFeatures } from './dochead.js';
 import { createJsScorer, type UnitScorer } from './engine.js';
 import { ThreatframeError, isThreatframeError } from './errors.js';
-import { extractDoc, type ExtractedDoc } from './features.js';
+import { DENSE_NAMES, extractDoc, type ExtractedDoc } from './features.js';
 import { defaultModelDir, fromMemory, readModelDir, type LoadedArtifacts } from './io/artifacts.js';
 import {
   ClassifierOptionsSchema,
@@ -77,6 +77,9 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
   const artifacts = loadArtifacts(options.model);
   const { manifest } = artifacts;
   const config = manifest.features;
+  if (config.denseNames.join(',') !== DENSE_NAMES.join(',')) {
+    throw new ThreatframeError('MODEL_INVALID', `The model in ${artifacts.origin} was trained with a different feature set (${config.denseNames.length} dense features, this version computes ${DENSE_NAMES.length}); retrain it with this version of threatframe.`);
+  }
   let scorer: UnitScorer;
   let backend: string;
   let engine: EngineName;
