@@ -18,6 +18,8 @@ export interface FitOptions {
   l2: number;
   /** Dropout rate on the concatenated features during training. */
   dropout: number;
+  /** Share of each unit's hashed ids dropped at random in every epoch, so no template n-gram is indispensable. */
+  idDropout?: number;
   seed: number;
   classes: number;
   log?: (message: string) => void;
@@ -90,9 +92,15 @@ export async function fitUnitModel(
       const dense = new Float32Array(B * D);
       const target = new Int32Array(B);
       const weight = new Float32Array(B);
+      const keepP = 1 - (opts.idDropout ?? 0);
       batch.forEach((u, i) => {
-        const n = Math.min(u.ids.length, L);
-        ids.set(u.ids.subarray(0, n), i * L);
+        let n = 0;
+        const limit = Math.min(u.ids.length, L);
+        for (let j = 0; j < limit; j++) {
+          if (keepP < 1 && rand() >= keepP) continue;
+          ids[i * L + n] = u.ids[j] as number;
+          n++;
+        }
         if (n > 0) pool.fill(1 / n, i * L, i * L + n);
         dense.set(u.dense, i * D);
         target[i] = u.target;

@@ -15,6 +15,7 @@ import { DOC_LABELS, UNIT_CLASSES, type FeatureConfig } from '../schemas.js';
 import { parseOrThrow } from '../validate.js';
 import { decodeWeights } from '../weights.js';
 import { augment, threatSentences } from './augment.js';
+import { perturbSeeds } from './perturb.js';
 import { fitDocHead, fitTemperature, type DocHeadData } from './calib.js';
 import { fitUnitModel } from './fit.js';
 import { mulberry32, shuffleInPlace } from './random.js';
@@ -45,6 +46,9 @@ export const TrainOptionsSchema = z.strictObject({
   /** Class weights ~ frequency^-power (0 = none, 1 = fully balanced). */
   classBalancePower: z.number().min(0).max(1).default(0.75),
   augmentQuoted: z.number().int().nonnegative().default(4000),
+  /** Variants of each training seed with discourse markers and register changes around it. */
+  augmentVariants: z.number().int().nonnegative().default(1),
+  idDropout: z.number().min(0).max(0.9).default(0.25),
   augmentNeutral: z.number().int().nonnegative().default(2500),
   features: z.record(z.string(), z.unknown()).optional(),
   log: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
@@ -105,7 +109,10 @@ export async function train(input: TrainOptionsInput = {}): Promise<TrainResult>
   const corpora = noCorpora ? [] : await loadSources(rawDir, opts.sources, { use: 'train' });
   const seeds = loadSeeds(opts.seedsDir);
   const base = [...corpora, ...seeds];
-  const augmented = augment(threatSentences(base), { seed: opts.seed, quoted: opts.augmentQuoted, neutral: opts.augmentNeutral });
+  const augmented = [
+    ...augment(threatSentences(base), { seed: opts.seed, quoted: opts.augmentQuoted, neutral: opts.augmentNeutral }),
+    ...perturbSeeds(seeds.filter((d) => d.split === 'train'), { seed: opts.seed + 7, variants: opts.augmentVariants }),
+  ];
   // Negatives that may hide unlabelled threats are left out of training and calibration.
   const docs = [...base, ...augmented].filter((d) => !isUncertainNegative(d));
   log(`documents: ${docs.length} (${corpora.length} corpus, ${seeds.length} seeds, ${augmented.length} augmented) from ${rawDir}`);
@@ -125,7 +132,7 @@ export async function train(input: TrainOptionsInput = {}): Promise<TrainResult>
   const tf = await loadTf('wasm');
   const fitted = await fitUnitModel(tf, trainUnits, {
     buckets: config.buckets, embeddingDim: config.embeddingDim, maxIds: config.maxIds, denseSize: config.denseNames.length,
-  }, { hidden: opts.hidden, epochs: opts.epochs, batchSize: opts.batchSize, learningRate: opts.learningRate, l2: 1e-5, dropout: 0.1, seed: opts.seed, classes: UNIT_CLASSES.length, log });
+  }, { hidden: opts.hidden, epochs: opts.epochs, batchSize: opts.batchSize, learningRate: opts.learningRate, l2: 1e-5, dropout: 0.1, idDropout: opts.idDropout, seed: opts.seed, classes: UNIT_CLASSES.length, log });
 
   const placeholder = { unitTemperature: 1, threatThreshold: 0.5, docHead: { features: [...DOC_FEATURE_NAMES], weights: DOC_LABELS.map(() => DOC_FEATURE_NAMES.map(() => 0)), bias: DOC_LABELS.map(() => 0), mean: DOC_FEATURE_NAMES.map(() => 0), scale: DOC_FEATURE_NAMES.map(() => 1) } };
   const built = await buildArtifacts(tf, fitted, config, { name: opts.name, version: opts.version, calibration: placeholder });
