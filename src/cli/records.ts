@@ -13,12 +13,31 @@ export interface FieldOptions {
 }
 
 export interface BatchOutput {
-  /** One JSON line per record, each ending in "\n", in record order. */
-  text: string;
+  /** One JSON line per record, each ending in "\n", in record order (UTF-8 bytes when from a worker). */
+  text: string | Uint8Array;
   records: number;
   failed: number;
-  /** Character offset just past the first error line, or -1 (for --fail-fast). */
+  /** Offset (characters, or bytes for a Uint8Array) just past the first error line, or -1 (for --fail-fast). */
   firstErrorEnd: number;
+}
+
+/** The output up to `end` and the number of lines in it. */
+export function headOf(text: string | Uint8Array, end: number): { head: string | Uint8Array; lines: number } {
+  const head = text.slice(0, end);
+  let lines = 0;
+  if (typeof head === 'string') {
+    for (let i = head.indexOf('\n'); i !== -1; i = head.indexOf('\n', i + 1)) lines++;
+  } else {
+    for (let i = head.indexOf(10); i !== -1; i = head.indexOf(10, i + 1)) lines++;
+  }
+  return { head, lines };
+}
+
+/** Encode a batch's output as UTF-8 in its own ArrayBuffer (so it can be transferred, not copied). */
+export function encodeOutput(out: BatchOutput): BatchOutput & { text: Uint8Array } {
+  const text = typeof out.text === 'string' ? new TextEncoder().encode(out.text) : out.text;
+  const firstErrorEnd = out.firstErrorEnd < 0 || typeof out.text !== 'string' ? out.firstErrorEnd : Buffer.byteLength(out.text.slice(0, out.firstErrorEnd));
+  return { ...out, text, firstErrorEnd };
 }
 
 export interface Scorer {
@@ -116,7 +135,7 @@ export function scoreRecord(scorer: Scorer, rec: RawRecord, fields: FieldOptions
   }
 }
 
-export function scoreBatch(scorer: Scorer, records: readonly RawRecord[], fields: FieldOptions): BatchOutput {
+export function scoreBatch(scorer: Scorer, records: readonly RawRecord[], fields: FieldOptions): BatchOutput & { text: string } {
   let text = '';
   let failed = 0;
   let firstErrorEnd = -1;
@@ -132,7 +151,7 @@ export function scoreBatch(scorer: Scorer, records: readonly RawRecord[], fields
 }
 
 /** Error lines for a whole batch (when a worker died on it even record by record). */
-export function internalErrorBatch(records: readonly RawRecord[], reason: string): BatchOutput {
+export function internalErrorBatch(records: readonly RawRecord[], reason: string): BatchOutput & { text: string } {
   let text = '';
   for (const rec of records) {
     const id = rec.kind === 'json' ? undefined : rec.id;

@@ -15,7 +15,7 @@ import { EXIT, type CliIo } from './io.js';
 import { formatFromPath, type ScoreOptions } from './options.js';
 import { createProgress } from './progress.js';
 import { readRecords, type RawRecord, type ReaderStats } from './readers.js';
-import { internalErrorBatch, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
+import { headOf, internalErrorBatch, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
 import { prepareResume } from './resume.js';
 import type { ScoreTask, ScoreTaskResult } from './worker.js';
 import { fileSink, streamSink, type Sink } from './writer.js';
@@ -32,6 +32,11 @@ interface Engine {
 
 /** Largest batch handed to one task, in characters of raw record text. */
 const BATCH_CHARS = 1 << 20;
+/**
+ * Young-generation cap per worker thread. V8's default lets each isolate grow ~48 MB of young
+ * space; 8 MB keeps `--workers 2` under ~270 MB RSS on 200k posts at no measurable CPU cost.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 async function inlineEngine(options: ClassifierOptionsInput, fields: FieldOptions): Promise<Engine> {
   const classifier = await loadClassifier(options);
@@ -46,7 +51,7 @@ async function poolEngine(options: ClassifierOptionsInput, fields: FieldOptions,
     throw new ThreatframeError('USAGE', '--workers above 1 needs the built package (dist/cli.js); run `npm run build` first');
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<ScoreTask, ScoreTaskResult>({ filename: workerFile, name: 'scoreTask', minThreads: workers, maxThreads: workers, idleTimeout: 30_000 });
+  const pool = new Piscina<ScoreTask, ScoreTaskResult>({ filename: workerFile, name: 'scoreTask', minThreads: workers, maxThreads: workers, idleTimeout: 30_000, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   const call = async (records: RawRecord[]): Promise<BatchOutput> => {
     const r = await pool.run({ classifier: options, fields, records });
     if (!r.ok) throw new ThreatframeError(r.code, r.message);
@@ -70,15 +75,16 @@ async function poolEngine(options: ClassifierOptionsInput, fields: FieldOptions,
           if (e instanceof ThreatframeError) throw e;
           return internalErrorBatch([rec], e instanceof Error ? e.message : String(e));
         })));
-        let text = '';
+        const parts = singles.map((s) => (typeof s.text === 'string' ? Buffer.from(s.text) : s.text));
+        let offset = 0;
         let failed = 0;
         let firstErrorEnd = -1;
-        for (const s of singles) {
-          if (firstErrorEnd < 0 && s.firstErrorEnd >= 0) firstErrorEnd = text.length + s.firstErrorEnd;
-          text += s.text;
+        singles.forEach((s, i) => {
+          if (firstErrorEnd < 0 && s.failed > 0) firstErrorEnd = offset + (parts[i] as Uint8Array).length;
+          offset += (parts[i] as Uint8Array).length;
           failed += s.failed;
-        }
-        return { text, records: records.length, failed, firstErrorEnd };
+        });
+        return { text: Buffer.concat(parts), records: records.length, failed, firstErrorEnd };
       }
     },
     close: () => pool.destroy(),
@@ -91,12 +97,6 @@ function openInput(opts: ScoreOptions, io: CliIo): { source: AsyncIterable<unkno
   const st = statSync(opts.input);
   if (!st.isFile() && !st.isFIFO()) throw new ThreatframeError('USAGE', `input ${opts.input} is not a file`);
   return { source: createReadStream(opts.input, { highWaterMark: 1 << 20 }), ...(st.isFile() ? { totalBytes: st.size } : {}) };
-}
-
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRuntime): Promise<number> {
@@ -139,10 +139,9 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     const emitNext = async (): Promise<void> => {
       const batch = await (queue.shift() as Promise<BatchOutput>);
       if (opts.failFast && batch.failed > 0) {
-        const end = batch.firstErrorEnd >= 0 ? batch.firstErrorEnd : batch.text.length;
-        const text = batch.text.slice(0, end);
-        await out.write(text);
-        written += countLines(text);
+        const { head, lines } = headOf(batch.text, batch.firstErrorEnd >= 0 ? batch.firstErrorEnd : batch.text.length);
+        await out.write(head);
+        written += lines;
         failed += 1;
         stopped = true;
         return;

@@ -7,7 +7,7 @@ import { loadClassifier, type Classifier } from '../classifier.js';
 import { isThreatframeError, type ErrorCode } from '../errors.js';
 import type { ClassifierOptionsInput } from '../schemas.js';
 import type { RawRecord } from './readers.js';
-import { scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
+import { encodeOutput, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
 
 export interface ScoreTask {
   classifier: ClassifierOptionsInput;
@@ -19,6 +19,9 @@ export interface ScoreTask {
 export type ScoreTaskResult = { ok: true; output: BatchOutput } | { ok: false; code: ErrorCode; message: string };
 
 const cache = new Map<string, Promise<Classifier>>();
+const loadPiscina = () => import('piscina');
+let piscinaModule: ReturnType<typeof loadPiscina> | undefined;
+const piscina = (): ReturnType<typeof loadPiscina> => (piscinaModule ??= loadPiscina());
 
 function classifierFor(options: ClassifierOptionsInput): Promise<Classifier> {
   const key = JSON.stringify(options);
@@ -39,5 +42,9 @@ export async function scoreTask(task: ScoreTask): Promise<ScoreTaskResult> {
     if (isThreatframeError(error)) return { ok: false, code: error.code, message: error.message };
     return { ok: false, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
   }
-  return { ok: true, output: scoreBatch(classifier, task.records, task.fields) };
+  const output = encodeOutput(scoreBatch(classifier, task.records, task.fields));
+  // The bytes are transferred, not copied; the main thread writes them as they are.
+  const { move, transferableSymbol, valueSymbol } = await piscina();
+  const movable = { [transferableSymbol]: [output.text.buffer], [valueSymbol]: { ok: true, output } };
+  return move(movable as unknown as ArrayBuffer) as unknown as ScoreTaskResult;
 }

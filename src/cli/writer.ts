@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import { ThreatframeError } from '../errors.js';
 
 export interface Sink {
-  write(text: string): Promise<void>;
+  write(data: string | Uint8Array): Promise<void>;
   /** Flush; ends the stream when the sink owns it (files), leaves stdout open. */
   close(): Promise<void>;
   /** Set when the stream failed (e.g. EPIPE when a reader of stdout went away). */
@@ -38,10 +38,10 @@ export function streamSink(stream: Writable, owned: boolean): Sink {
     get error() {
       return failure;
     },
-    async write(text) {
+    async write(data) {
       if (failure) throw failure;
-      if (text.length === 0) return;
-      if (!stream.write(text)) await waitDrain(stream);
+      if (data.length === 0) return;
+      if (!stream.write(data)) await waitDrain(stream);
     },
     async close() {
       if (failure) throw failure;

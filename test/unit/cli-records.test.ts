@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ThreatframeError } from '../../src/errors.js';
 import type { RawRecord } from '../../src/cli/readers.js';
-import { getField, internalErrorBatch, prepareJson, scoreBatch, type Scorer } from '../../src/cli/records.js';
+import { encodeOutput, getField, headOf, internalErrorBatch, prepareJson, scoreBatch, type Scorer } from '../../src/cli/records.js';
 import type { Input, Result } from '../../src/schemas.js';
 
 const model = { name: 'fake', version: '0', sha256: '0'.repeat(64) };
@@ -76,7 +76,7 @@ describe('scoreBatch', () => {
     expect(parsed[5]).toMatchObject({ line: 7, id: 'c', error: { code: 'INTERNAL', message: expect.stringContaining('undefined is not a function') } });
     expect(parsed[6]).toMatchObject({ id: 8, label: 'benign' });
     expect(out).toMatchObject({ records: 7, failed: 4 });
-    expect(out.text.slice(0, out.firstErrorEnd).split('\n').filter(Boolean)).toHaveLength(2);
+    expect(headOf(out.text, out.firstErrorEnd).lines).toBe(2);
   });
 
   it('reports firstErrorEnd -1 when everything scored', () => {
@@ -89,5 +89,17 @@ describe('scoreBatch', () => {
       { line: 3, error: { code: 'INTERNAL', message: 'worker failed on this record: worker exited' } },
       { line: 4, id: 4, error: { code: 'INTERNAL', message: 'worker failed on this record: worker exited' } },
     ]);
+  });
+
+  it('encodes a batch as UTF-8 with the first-error offset in bytes, for transfer from a worker', () => {
+    const out = scoreBatch(fake, [json(1, '{"id":"é🙂","text":"héllo"}'), json(2, '{bad'), json(3, '"x"')], fields);
+    const bytes = encodeOutput(out);
+    expect(bytes.text).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(bytes.text).toString('utf8')).toBe(out.text);
+    const head = headOf(bytes.text, bytes.firstErrorEnd);
+    expect(head.lines).toBe(2);
+    expect(Buffer.from(head.head as Uint8Array).toString('utf8')).toBe(headOf(out.text, out.firstErrorEnd).head);
+    expect(bytes.text.byteOffset).toBe(0);
+    expect(bytes.text.buffer.byteLength).toBe(bytes.text.byteLength);
   });
 });
