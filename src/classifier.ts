@@ -86,7 +86,7 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
   let disposeModel = (): void => {};
   if (options.backend === 'auto' || options.backend === 'js') {
     const specs = artifacts.modelJson.weightsManifest.flatMap((g) => g.weights);
-    scorer = createJsScorer(decodeWeights(specs, artifacts.weightData), config.denseNames.length);
+    scorer = createJsScorer(decodeWeights(specs, artifacts.weightData), config.denseNames.length, config);
     backend = 'js';
     engine = 'js';
   } else {

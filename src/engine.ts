@@ -5,7 +5,8 @@
  * tensor allocation per call, which is what makes the hot path fast.
  */
 import { ThreatframeError } from './errors.js';
-import type { UnitInput } from './features.js';
+import { bigramId, staticIds, type TokenView, type UnitInput } from './features.js';
+import type { FeatureConfig } from './schemas.js';
 import type { DecodedTensor } from './weights.js';
 
 export const LAYER_NAMES = {
@@ -30,7 +31,17 @@ function need(weights: Map<string, DecodedTensor>, name: string, rank: number): 
   return t;
 }
 
-export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: number): UnitScorer {
+/** Entries of the per-token embedding-sum cache before it is cleared (bounded memory on endless streams). */
+const CACHE_LIMIT = 50_000;
+
+interface TokenSum {
+  /** Sum of the table rows of the token's static ids (unigram + char n-grams), in quantised units. */
+  sum: Float32Array;
+  /** The static ids themselves, for the rare token that straddles the maxIds cut. */
+  ids: number[];
+}
+
+export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: number, config?: FeatureConfig): UnitScorer {
   const emb = need(weights, LAYER_NAMES.embedding, 2);
   const hk = need(weights, LAYER_NAMES.hiddenKernel, 2);
   const hb = need(weights, LAYER_NAMES.hiddenBias, 1);
@@ -51,6 +62,67 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
   const lbv = lb.values as Float32Array;
   const x = new Float32Array(inSize);
   const h = new Float32Array(hidden);
+  const cache = new Map<string, TokenSum>();
+  const SCOPE_KEYS = ['0', '1', '2', '3', '4', '5', '6', '7'];
+
+  const addRow = (id: number): void => {
+    if (id <= 0 || id >= buckets) return;
+    const base = id * dim;
+    for (let e = 0; e < dim; e++) x[e] = (x[e] as number) + (table[base + e] as number);
+  };
+
+  const tokenSum = (form: string, sc: number, cfg: FeatureConfig): TokenSum => {
+    const key = (SCOPE_KEYS[sc] ?? String(sc)) + form;
+    let entry = cache.get(key);
+    if (entry) return entry;
+    const ids: number[] = [];
+    staticIds(form, sc, cfg, ids);
+    const sum = new Float32Array(dim);
+    for (const id of ids) {
+      if (id <= 0 || id >= buckets) continue;
+      const base = id * dim;
+      for (let e = 0; e < dim; e++) sum[e] = (sum[e] as number) + (table[base + e] as number);
+    }
+    entry = { sum, ids };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, entry);
+    return entry;
+  };
+
+  /**
+   * Sum the embedding rows of a unit's ids without materialising them: cached per-token sums for
+   * the static ids plus one row per bigram, in the same order and with the same maxIds cut as
+   * hashUnit. Table values are integers (quantised), so the sums are exact whatever the order.
+   */
+  const sumView = (v: TokenView, cfg: FeatureConfig): number => {
+    const { maxIds, wordNgrams } = cfg;
+    let count = 0;
+    let prevForm = '<s>';
+    let prevScope = -1;
+    for (let i = v.from; i < v.to && count < maxIds; i++) {
+      const form = v.forms[i] as string;
+      const sc = v.scopes[i - v.from] as number;
+      const t = tokenSum(form, sc, cfg);
+      const bi = wordNgrams >= 2 ? bigramId(prevScope === sc ? prevForm : '<s>', form, sc, cfg) : -1;
+      const total = t.ids.length + (bi >= 0 ? 1 : 0);
+      if (count + total <= maxIds) {
+        for (let e = 0; e < dim; e++) x[e] = (x[e] as number) + (t.sum[e] as number);
+        if (bi >= 0) addRow(bi);
+        count += total;
+      } else {
+        // The cut falls inside this token: add its ids one by one in hashing order.
+        const seq = bi >= 0 ? [t.ids[0] as number, bi, ...t.ids.slice(1)] : t.ids;
+        for (const id of seq) {
+          if (count >= maxIds) break;
+          addRow(id);
+          count++;
+        }
+      }
+      prevForm = form;
+      prevScope = sc;
+    }
+    return count;
+  };
 
   return {
     classes,
@@ -58,14 +130,15 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
       const out = new Float32Array(units.length * classes);
       units.forEach((u, ui) => {
         x.fill(0, 0, dim);
-        const n = u.ids.length;
+        let n: number;
+        if (u.view && config) {
+          n = sumView(u.view, config);
+        } else {
+          const ids = u.ids;
+          n = ids.length;
+          for (let j = 0; j < n; j++) addRow(ids[j] as number);
+        }
         if (n > 0) {
-          for (let j = 0; j < n; j++) {
-            const id = u.ids[j] as number;
-            if (id <= 0 || id >= buckets) continue;
-            const base = id * dim;
-            for (let e = 0; e < dim; e++) x[e] = (x[e] as number) + (table[base + e] as number);
-          }
           // Quantised table: sum(min + scale*q)/n = min + scale*sum(q)/n.
           const inv = embScale / n;
           for (let e = 0; e < dim; e++) x[e] = (x[e] as number) * inv + embMin;

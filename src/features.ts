@@ -27,9 +27,27 @@ export interface UnitInput {
   /** For quotes: index of the enclosing sentence unit. */
   parent?: number;
   attribution?: Attribution;
-  /** Hashed feature ids, padded with nothing (length <= maxIds). */
-  ids: Int32Array;
+  /** Hashed feature ids (length <= maxIds); computed on first access for units from extractDoc. */
+  readonly ids: Int32Array;
   dense: Float32Array;
+  /** The unit's tokens as the engine sees them, so it can sum cached per-token embeddings. */
+  view?: TokenView;
+}
+
+export interface TokenView {
+  forms: string[];
+  scopes: Uint8Array;
+  from: number;
+  to: number;
+}
+
+function withIds<T extends Omit<UnitInput, 'ids'>>(unit: T & { view: TokenView }, tokens: Token[], config: FeatureConfig): T & UnitInput {
+  let ids: Int32Array | undefined;
+  const { view } = unit;
+  return Object.defineProperty(unit, 'ids', {
+    enumerable: true,
+    get: () => (ids ??= hashUnit(tokens, view.from, view.to, view.scopes, config, view.forms)),
+  }) as T & UnitInput;
 }
 
 export interface ExtractedDoc {
@@ -79,37 +97,44 @@ export function featureForm(norm: string): string {
   return norm;
 }
 
-/** Hash the n-grams of one unit's tokens into bucket ids. */
-export function hashUnit(
-  tokens: Token[],
-  from: number,
-  to: number,
-  scopes: Uint8Array,
-  config: FeatureConfig,
-  forms: string[],
-): Int32Array {
-  const { buckets, maxIds, hashSeed, charNgrams, wordNgrams } = config;
+/** Ids that depend only on (scope, form), in hashing order: the unigram, then the char n-grams. */
+export function staticIds(form: string, sc: number, config: FeatureConfig, out: number[]): void {
+  const { buckets, hashSeed, charNgrams } = config;
+  out.push(bucketOf(hashString(hashStart(hashSeed, 0x10 + sc), form), buckets));
+  if (form.length > MAX_CHAR_TOKEN || form.length < 2) return;
+  const padded = `^${form}$`;
+  for (const n of charNgrams) {
+    const base = hashStart(hashSeed, 0x30 + sc * 8 + n);
+    for (let j = 0; j + n <= padded.length; j++) out.push(bucketOf(hashRange(base, padded, j, j + n), buckets));
+  }
+}
+
+/** The word-bigram id of `form` after `prev` (or '<s>' at a scope change). */
+export function bigramId(prev: string, form: string, sc: number, config: FeatureConfig): number {
+  return bucketOf(hashString(hashString(hashStart(config.hashSeed, 0x20 + sc), prev), form), config.buckets);
+}
+
+/**
+ * Hash the n-grams of one unit's tokens into bucket ids: per token the unigram, the bigram, then
+ * the char n-grams; the sequence is cut at `maxIds`.
+ */
+export function hashUnit(tokens: Token[], from: number, to: number, scopes: Uint8Array, config: FeatureConfig, forms: string[]): Int32Array {
+  void tokens;
+  const { maxIds, wordNgrams } = config;
   const ids: number[] = [];
+  const tmp: number[] = [];
   let prevForm = '<s>';
   let prevScope = -1;
   for (let i = from; i < to && ids.length < maxIds; i++) {
     const form = forms[i] as string;
     const sc = scopes[i - from] as number;
-    ids.push(bucketOf(hashString(hashStart(hashSeed, 0x10 + sc), form), buckets));
-    if (wordNgrams >= 2) {
-      const prev = prevScope === sc ? prevForm : '<s>';
-      ids.push(bucketOf(hashString(hashString(hashStart(hashSeed, 0x20 + sc), prev), form), buckets));
-    }
+    tmp.length = 0;
+    staticIds(form, sc, config, tmp);
+    ids.push(tmp[0] as number);
+    if (wordNgrams >= 2) ids.push(bigramId(prevScope === sc ? prevForm : '<s>', form, sc, config));
+    for (let k = 1; k < tmp.length; k++) ids.push(tmp[k] as number);
     prevForm = form;
     prevScope = sc;
-    if (form.length > MAX_CHAR_TOKEN || form.length < 2) continue;
-    const padded = `^${form}$`;
-    for (const n of charNgrams) {
-      const base = hashStart(hashSeed, 0x30 + sc * 8 + n);
-      for (let j = 0; j + n <= padded.length && ids.length < maxIds; j++) {
-        ids.push(bucketOf(hashRange(base, padded, j, j + n), buckets));
-      }
-    }
   }
   if (ids.length > maxIds) ids.length = maxIds;
   return Int32Array.from(ids);
@@ -140,29 +165,29 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
   seg.sentences.forEach((s: SentenceSegment, i) => {
     const [a, b] = sentTok[i] as [number, number];
     const sc = sentScopes[i] as Uint8Array;
-    units.push({
-      kind: 'sentence',
+    units.push(withIds({
+      kind: 'sentence' as const,
       start: s.start,
       end: s.end,
       ...(s.attribution ? { attribution: s.attribution } : {}),
-      ids: hashUnit(tokens, a, b, sc, config, forms),
+      view: { forms, scopes: sc, from: a, to: b },
       dense: unitDense(frame, { kind: 'sentence', index: i, seg: s, tokens, forms, from: a, to: b, scopes: sc, text }),
-    });
+    }, tokens, config));
   });
   seg.quotes.forEach((q: QuoteSegment) => {
     const a = lowerBound(tokens, q.start);
     const b = lowerBound(tokens, q.end);
     const sc = paintScopes(tokens, a, b, scopesWithin(seg.scopes, q.start, q.end, true));
     const parentSeg = seg.sentences[q.sentence] as SentenceSegment;
-    units.push({
-      kind: 'quote',
+    units.push(withIds({
+      kind: 'quote' as const,
       start: q.start,
       end: q.end,
       parent: q.sentence,
       ...(q.attribution ?? parentSeg.attribution ? { attribution: (q.attribution ?? parentSeg.attribution) as Attribution } : {}),
-      ids: hashUnit(tokens, a, b, sc, config, forms),
+      view: { forms, scopes: sc, from: a, to: b },
       dense: unitDense(frame, { kind: 'quote', index: q.sentence, seg: parentSeg, quote: q, tokens, forms, from: a, to: b, scopes: sc, text }),
-    });
+    }, tokens, config));
   });
   return { seg, frame, units };
 }

@@ -42,3 +42,35 @@ describe('typed-array engine', () => {
     expect(() => decodeWeights(specs, built.weightData.subarray(0, 100))).toThrow(expect.objectContaining({ code: 'MODEL_INVALID' }));
   }, 60_000);
 });
+
+describe('typed-array engine on real units', () => {
+  it('the cached per-token path gives the same logits as summing the ids, and as TF.js', async () => {
+    const { readModelDir } = await import('../../src/io/artifacts.js');
+    const { extractDoc } = await import('../../src/features.js');
+    const artifacts = readModelDir('fixtures/tiny-model');
+    const config = artifacts.manifest.features;
+    const specs = artifacts.modelJson.weightsManifest.flatMap((g) => g.weights);
+    const weights = decodeWeights(specs, artifacts.weightData);
+    const fast = createJsScorer(weights, config.denseNames.length, config);
+    const plain = createJsScorer(weights, config.denseNames.length);
+    const texts = [
+      'Police said the man wrote "I will burn your house down tonight" in a message.',
+      'i swear ill k1ll u. see you at the match tomorrow lol',
+      `${'word '.repeat(200)}and then a very long tail so that the cut at maxIds falls inside a token`,
+      '',
+    ];
+    const units = texts.flatMap((t) => extractDoc(t, undefined, config).units);
+    expect(units.some((u) => u.view)).toBe(true);
+    const a = fast.logits(units);
+    const a2 = fast.logits(units); // second pass hits the cache
+    const b = plain.logits(units.map((u) => ({ kind: u.kind, start: u.start, end: u.end, ids: u.ids, dense: u.dense })));
+    const tfjs = await createTfjsScorer(artifacts, 'cpu');
+    const c = tfjs.scorer.logits(units);
+    for (let i = 0; i < a.length; i++) {
+      expect(a[i]).toBe(b[i]);
+      expect(a2[i]).toBe(a[i]);
+      expect(a[i]).toBeCloseTo(c[i] as number, 4);
+    }
+    tfjs.dispose();
+  }, 60_000);
+});
