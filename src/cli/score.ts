@@ -18,7 +18,7 @@ import { readRecords, type RawRecord, type ReaderStats } from './readers.js';
 import { headOf, internalErrorBatch, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
 import { prepareResume } from './resume.js';
 import type { ScoreTask, ScoreTaskResult } from './worker.js';
-import { fileSink, streamSink, type Sink } from './writer.js';
+import { fileSink, lazySink, streamSink, type Sink } from './writer.js';
 
 export interface ScoreRuntime {
   /** The module exporting `scoreTask`, loaded by each worker thread (the built dist/cli.js). */
@@ -126,7 +126,8 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
         io.stderr.write(`threatframe: resuming ${opts.output}: ${point.records} records already scored${point.partialBytes > 0 ? `, dropped a partial last line (${point.partialBytes} bytes)` : ''}\n`);
       }
     }
-    sink = opts.output !== undefined ? await fileSink(opts.output, opts.resume) : streamSink(io.stdout, false);
+    // Opened at the first write, so a run that fails before any output leaves an existing -o alone.
+    sink = opts.output !== undefined ? lazySink(() => fileSink(opts.output as string, opts.resume)) : streamSink(io.stdout, false);
     progress = createProgress(io.stderr, opts.progress && !opts.quiet, input.totalBytes);
 
     const maxInFlight = opts.workers > 1 ? opts.workers * 3 : 1;
@@ -164,26 +165,36 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
       format, maxRecordBytes: opts.maxRecordBytes, textField: opts.textField, stats,
       ...(opts.idField !== undefined ? { idField: opts.idField } : {}),
     });
-    outer: for await (const records of reader) {
-      read += records.length;
-      for (const rec of records) {
-        if (skipped < skip) {
-          skipped++;
-          continue;
-        }
-        pending.push(rec);
-        pendingChars += rec.kind === 'json' ? rec.raw.length : rec.kind === 'text' ? rec.text.length : 0;
-        if (pending.length >= opts.batchSize || pendingChars >= BATCH_CHARS) {
-          await dispatch(pending);
-          pending = [];
-          pendingChars = 0;
-          if (stopped) break outer;
+    let readError: unknown;
+    try {
+      outer: for await (const records of reader) {
+        read += records.length;
+        for (const rec of records) {
+          if (skipped < skip) {
+            skipped++;
+            continue;
+          }
+          pending.push(rec);
+          pendingChars += rec.kind === 'json' ? rec.raw.length : rec.kind === 'text' ? rec.text.length : 0;
+          if (pending.length >= opts.batchSize || pendingChars >= BATCH_CHARS) {
+            await dispatch(pending);
+            pending = [];
+            pendingChars = 0;
+            if (stopped) break outer;
+          }
         }
       }
+    } catch (error) {
+      // The input failed part way (e.g. CSV that cannot be parsed further): still write every
+      // record read before the failure, then report it.
+      if (out.error) throw error;
+      readError = error;
     }
     if (pending.length > 0 && !stopped) await dispatch(pending);
     while (queue.length > 0 && !stopped) await emitNext();
+    if (readError !== undefined && written === 0 && skip === 0) throw readError; // nothing written: leave -o untouched
     await out.close();
+    if (readError !== undefined) throw readError;
     progress.update(skip + written, read, stats.bytesRead);
     progress.stop();
 

@@ -67,3 +67,24 @@ export async function fileSink(path: string, append: boolean): Promise<Sink> {
   });
   return streamSink(stream, true);
 }
+
+/** A sink that opens its target on the first write (or on close, for an empty run). */
+export function lazySink(open: () => Promise<Sink>): Sink {
+  let opened: Promise<Sink> | undefined;
+  let sink: Sink | undefined;
+  const get = async (): Promise<Sink> => {
+    opened ??= open().then((s) => (sink = s));
+    return opened;
+  };
+  return {
+    get error() {
+      return sink?.error;
+    },
+    async write(data) {
+      await (await get()).write(data);
+    },
+    async close() {
+      await (await get()).close();
+    },
+  };
+}

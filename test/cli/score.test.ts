@@ -114,6 +114,27 @@ describe('score: CSV and txt', () => {
     expect(bad.stderr).toMatch(/no column "text" \(columns: "post_id", "body"\); name the text column with --text-field/);
   });
 
+  it('CSV that cannot be parsed further: records before it are written, then the error line, exit 1', async () => {
+    const input = join(dir, 'unclosed.csv');
+    writeFileSync(input, 'id,text\n1,first\n2,second\n3,"never closed ' + 'z'.repeat(2000) + '\n4,lost\n');
+    const r = await run(['score', input, '--model', model, '--max-record-bytes', '256']);
+    expect(r.code).toBe(1);
+    const out = jsonLines(r.stdout);
+    expect(out.map((o) => o.id ?? o.line)).toEqual(['1', '2', 4]);
+    expect(out[2]).toMatchObject({ error: { code: 'INPUT_TOO_LARGE', message: expect.stringContaining('cannot continue') } });
+    expect(r.stderr).toMatch(/\[INPUT_TOO_LARGE\] CSV parsing stopped at line 4/);
+  });
+
+  it('a CSV header error leaves an existing -o file untouched', async () => {
+    const input = join(dir, 'noheader.csv');
+    const output = join(dir, 'untouched.jsonl');
+    writeFileSync(input, 'a,b\n1,2\n');
+    writeFileSync(output, '{"previous":"run"}\n');
+    const r = await run(['score', input, '-o', output, '--model', model]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(output, 'utf8')).toBe('{"previous":"run"}\n');
+  });
+
   it('txt: one record per line, the line number as id, blank lines skipped', async () => {
     const input = join(dir, 'posts.txt');
     writeFileSync(input, 'first post\n\nthird post\r\nfourth\n');
