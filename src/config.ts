@@ -9,5 +9,6 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   denseNames: [...DENSE_NAMES],
   wordNgrams: 2,
   charNgrams: [3, 4],
+  classNgrams: [2, 3],
   hashSeed: 20261128,
 };

@@ -5,7 +5,7 @@
  * tensor allocation per call, which is what makes the hot path fast.
  */
 import { ThreatframeError } from './errors.js';
-import { bigramId, staticIds, type TokenView, type UnitInput } from './features.js';
+import { contextIds, staticIds, type TokenView, type UnitInput } from './features.js';
 import type { FeatureConfig } from './schemas.js';
 import type { DecodedTensor } from './weights.js';
 
@@ -95,31 +95,26 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
    * hashUnit. Table values are integers (quantised), so the sums are exact whatever the order.
    */
   const sumView = (v: TokenView, cfg: FeatureConfig): number => {
-    const { maxIds, wordNgrams } = cfg;
+    const { maxIds } = cfg;
+    const ctx: number[] = [];
     let count = 0;
-    let prevForm = '<s>';
-    let prevScope = -1;
     for (let i = v.from; i < v.to && count < maxIds; i++) {
-      const form = v.forms[i] as string;
-      const sc = v.scopes[i - v.from] as number;
-      const t = tokenSum(form, sc, cfg);
-      const bi = wordNgrams >= 2 ? bigramId(prevScope === sc ? prevForm : '<s>', form, sc, cfg) : -1;
-      const total = t.ids.length + (bi >= 0 ? 1 : 0);
+      const t = tokenSum(v.forms[i] as string, v.scopes[i - v.from] as number, cfg);
+      ctx.length = 0;
+      contextIds(v, i, cfg, ctx);
+      const total = t.ids.length + ctx.length;
       if (count + total <= maxIds) {
         for (let e = 0; e < dim; e++) x[e] = (x[e] as number) + (t.sum[e] as number);
-        if (bi >= 0) addRow(bi);
+        for (const id of ctx) addRow(id);
         count += total;
       } else {
         // The cut falls inside this token: add its ids one by one in hashing order.
-        const seq = bi >= 0 ? [t.ids[0] as number, bi, ...t.ids.slice(1)] : t.ids;
-        for (const id of seq) {
+        for (const id of [t.ids[0] as number, ...ctx, ...t.ids.slice(1)]) {
           if (count >= maxIds) break;
           addRow(id);
           count++;
         }
       }
-      prevForm = form;
-      prevScope = sc;
     }
     return count;
   };

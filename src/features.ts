@@ -5,7 +5,8 @@
  * Scope marking is what lets the model judge voice: "kill you" inside a quotation or a reported
  * clause hashes to a different feature from own-voice "kill you".
  */
-import { bucketOf, hashRange, hashStart, hashString } from './hash.js';
+import { bucketOf, hashByte, hashRange, hashStart, hashString } from './hash.js';
+import { wordClass } from './lexicon/classes.js';
 import { frameOf, unitDense, DENSE_NAMES, type DocFrame } from './frame.js';
 import type { FeatureConfig, TextKind } from './schemas.js';
 import { segment } from './segment.js';
@@ -36,17 +37,19 @@ export interface UnitInput {
 
 export interface TokenView {
   forms: string[];
+  /** Word class of every token of the document (lexicon/classes.ts). */
+  classes: Uint8Array;
   scopes: Uint8Array;
   from: number;
   to: number;
 }
 
-function withIds<T extends Omit<UnitInput, 'ids'>>(unit: T & { view: TokenView }, tokens: Token[], config: FeatureConfig): T & UnitInput {
+function withIds<T extends Omit<UnitInput, 'ids'>>(unit: T & { view: TokenView }, config: FeatureConfig): T & UnitInput {
   let ids: Int32Array | undefined;
   const { view } = unit;
   return Object.defineProperty(unit, 'ids', {
     enumerable: true,
-    get: () => (ids ??= hashUnit(tokens, view.from, view.to, view.scopes, config, view.forms)),
+    get: () => (ids ??= hashUnit(view, config)),
   }) as T & UnitInput;
 }
 
@@ -115,26 +118,37 @@ export function bigramId(prev: string, form: string, sc: number, config: Feature
 }
 
 /**
- * Hash the n-grams of one unit's tokens into bucket ids: per token the unigram, the bigram, then
- * the char n-grams; the sequence is cut at `maxIds`.
+ * Ids that depend on the token's neighbours inside its unit and scope: the word bigram, then the
+ * word-class n-grams ending at the token (padded where the unit or the scope starts).
  */
-export function hashUnit(tokens: Token[], from: number, to: number, scopes: Uint8Array, config: FeatureConfig, forms: string[]): Int32Array {
-  void tokens;
-  const { maxIds, wordNgrams } = config;
+export function contextIds(v: TokenView, i: number, config: FeatureConfig, out: number[]): void {
+  const sc = v.scopes[i - v.from] as number;
+  const sameScope = (k: number): boolean => k >= v.from && v.scopes[k - v.from] === sc;
+  if (config.wordNgrams >= 2) out.push(bigramId(sameScope(i - 1) ? (v.forms[i - 1] as string) : '<s>', v.forms[i] as string, sc, config));
+  for (const n of config.classNgrams) {
+    // Tokens before the start of the contiguous same-scope run count as padding.
+    let j = i;
+    while (j > i - n + 1 && sameScope(j - 1)) j--;
+    let h = hashStart(config.hashSeed, 0x60 + sc * 8 + n);
+    for (let k = i - n + 1; k <= i; k++) h = hashByte(h, k >= j ? (v.classes[k] as number) + 1 : 0);
+    out.push(bucketOf(h, config.buckets));
+  }
+}
+
+/**
+ * Hash the n-grams of one unit's tokens into bucket ids: per token the unigram, its context ids
+ * (bigram, class n-grams), then its char n-grams; the sequence is cut at `maxIds`.
+ */
+export function hashUnit(v: TokenView, config: FeatureConfig): Int32Array {
+  const { maxIds } = config;
   const ids: number[] = [];
   const tmp: number[] = [];
-  let prevForm = '<s>';
-  let prevScope = -1;
-  for (let i = from; i < to && ids.length < maxIds; i++) {
-    const form = forms[i] as string;
-    const sc = scopes[i - from] as number;
+  for (let i = v.from; i < v.to && ids.length < maxIds; i++) {
     tmp.length = 0;
-    staticIds(form, sc, config, tmp);
+    staticIds(v.forms[i] as string, v.scopes[i - v.from] as number, config, tmp);
     ids.push(tmp[0] as number);
-    if (wordNgrams >= 2) ids.push(bigramId(prevScope === sc ? prevForm : '<s>', form, sc, config));
+    contextIds(v, i, config, ids);
     for (let k = 1; k < tmp.length; k++) ids.push(tmp[k] as number);
-    prevForm = form;
-    prevScope = sc;
   }
   if (ids.length > maxIds) ids.length = maxIds;
   return Int32Array.from(ids);
@@ -161,6 +175,9 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
     return paintScopes(tokens, a, b, scopesWithin(seg.scopes, s.start, s.end, false));
   });
   const frame = frameOf(text, kind, seg, tokens, forms, sentTok, sentScopes);
+  const initial = new Uint8Array(tokens.length);
+  for (const [a] of sentTok) if (a < tokens.length) initial[a] = 1;
+  const classes = Uint8Array.from(tokens, (t, i) => wordClass(forms[i] as string, t.text, initial[i] === 1));
   const units: UnitInput[] = [];
   seg.sentences.forEach((s: SentenceSegment, i) => {
     const [a, b] = sentTok[i] as [number, number];
@@ -170,9 +187,9 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
       start: s.start,
       end: s.end,
       ...(s.attribution ? { attribution: s.attribution } : {}),
-      view: { forms, scopes: sc, from: a, to: b },
+      view: { forms, classes, scopes: sc, from: a, to: b },
       dense: unitDense(frame, { kind: 'sentence', index: i, seg: s, tokens, forms, from: a, to: b, scopes: sc, text }),
-    }, tokens, config));
+    }, config));
   });
   seg.quotes.forEach((q: QuoteSegment) => {
     const a = lowerBound(tokens, q.start);
@@ -185,9 +202,9 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
       end: q.end,
       parent: q.sentence,
       ...(q.attribution ?? parentSeg.attribution ? { attribution: (q.attribution ?? parentSeg.attribution) as Attribution } : {}),
-      view: { forms, scopes: sc, from: a, to: b },
+      view: { forms, classes, scopes: sc, from: a, to: b },
       dense: unitDense(frame, { kind: 'quote', index: q.sentence, seg: parentSeg, quote: q, tokens, forms, from: a, to: b, scopes: sc, text }),
-    }, tokens, config));
+    }, config));
   });
   return { seg, frame, units };
 }

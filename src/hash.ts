@@ -38,3 +38,8 @@ export function hashFinish(h: number): number {
 export function bucketOf(h: number, buckets: number): number {
   return (hashFinish(h) % (buckets - 1)) + 1;
 }
+
+/** Feed one small integer (e.g. a word class) into the hash. */
+export function hashByte(h: number, b: number): number {
+  return Math.imul(h ^ (b & 0xff), 0x01000193) >>> 0;
+}

@@ -87,6 +87,8 @@ export const FeatureConfigSchema = z.strictObject({
   denseNames: z.array(z.string()),
   wordNgrams: z.number().int().min(1).max(3),
   charNgrams: z.array(z.number().int().min(2).max(6)),
+  /** Lengths of the word-class n-grams (lexicon/classes.ts). */
+  classNgrams: z.array(z.number().int().min(2).max(5)),
   hashSeed: z.number().int(),
 });
 

@@ -107,3 +107,30 @@ export function docHeadLoss(head: DocHead, data: DocHeadData): number {
   });
   return s / Math.max(1e-9, w);
 }
+
+/**
+ * The document threat threshold that maximises balanced accuracy over (source, threat/other) cells
+ * of the dev set: each cell's recall (threat cells) or specificity (other cells) counts equally, so
+ * a large news corpus cannot outvote the threat sources, nor the reverse.
+ */
+export function chooseThreshold(threatP: number[], isThreat: boolean[], cells: string[]): { value: number; score: number; cells: number } {
+  const names = [...new Set(cells)];
+  let best = { value: 0.5, score: -1, cells: names.length };
+  for (let k = 5; k <= 95; k++) {
+    const t = k / 100;
+    let total = 0;
+    for (const name of names) {
+      let right = 0;
+      let n = 0;
+      cells.forEach((c, i) => {
+        if (c !== name) return;
+        n++;
+        if (((threatP[i] as number) >= t) === isThreat[i]) right++;
+      });
+      total += right / n;
+    }
+    const score = total / names.length;
+    if (score > best.score + 1e-9) best = { value: t, score, cells: names.length };
+  }
+  return best;
+}

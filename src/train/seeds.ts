@@ -15,6 +15,11 @@ export function loadSeeds(dir: string): LabelledDoc[] {
   for (const file of files) {
     readFixtures(join(dir, file)).forEach((row, i) => {
       const id = `seeds:${row.id ?? `${file}:${i}`}`;
+      // Whole templates (and whole hand-written minimal pairs) go to one split, so that the dev split
+      // measures generalisation to sentence shapes never trained on. Seeds have no test split: the
+      // held-out test data of the project is fixtures/.
+      const meta = row.meta ?? {};
+      const family = typeof meta.pair === 'string' ? `pair:${meta.pair}` : typeof meta.template === 'string' ? `template:${meta.template}` : id;
       docs.push({
         id,
         source: 'seeds',
@@ -22,7 +27,7 @@ export function loadSeeds(dir: string): LabelledDoc[] {
         kind: row.kind ?? (row.text.length > 600 ? 'article' : 'post'),
         label: row.label,
         ...(row.spans ? { spans: row.spans } : {}),
-        split: splitOf(id),
+        split: splitOf(family) === 'train' ? 'train' : 'dev',
         group: row.group ?? file.replace(/\.jsonl$/, ''),
       });
     });

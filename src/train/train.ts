@@ -6,7 +6,7 @@
  * documents -> threshold -> manifest. Test splits are not touched here (see report.ts).
  */
 import { z } from 'zod';
-import { softmaxRows } from '../calibrate.js';
+import { applyDocHead, softmaxRows } from '../calibrate.js';
 import { docFeatures, DOC_FEATURE_NAMES } from '../dochead.js';
 import { createJsScorer } from '../engine.js';
 import { DEFAULT_FEATURE_CONFIG, extractDoc } from '../features.js';
@@ -16,7 +16,7 @@ import { parseOrThrow } from '../validate.js';
 import { decodeWeights } from '../weights.js';
 import { augment, threatSentences } from './augment.js';
 import { perturbSeeds } from './perturb.js';
-import { fitDocHead, fitTemperature, type DocHeadData } from './calib.js';
+import { chooseThreshold, fitDocHead, fitTemperature, type DocHeadData } from './calib.js';
 import { fitUnitModel } from './fit.js';
 import { mulberry32, shuffleInPlace } from './random.js';
 import { buildArtifacts, writeArtifacts, type BuiltModel } from './save.js';
@@ -146,6 +146,7 @@ export async function train(input: TrainOptionsInput = {}): Promise<TrainResult>
   log(`unit temperature ${temperature.toFixed(3)} on ${devUnits.length} dev units`);
 
   const headData: DocHeadData = { x: [], y: [], w: [] };
+  const cells: string[] = [];
   const perSource = new Map<string, number>();
   for (const d of devDocs) perSource.set(`${d.source}:${d.label}`, (perSource.get(`${d.source}:${d.label}`) ?? 0) + 1);
   for (const d of devDocs) {
@@ -154,13 +155,17 @@ export async function train(input: TrainOptionsInput = {}): Promise<TrainResult>
     const probs = softmaxRows(scorer.logits(ex.units), UNIT_CLASSES.length, temperature);
     headData.x.push(docFeatures(ex.units, probs, ex.frame));
     headData.y.push(DOC_LABELS.indexOf(d.label));
+    cells.push(`${d.source}:${d.label === 'threat' ? 'threat' : 'other'}`);
     // Each (source, label) cell weighs like ~sqrt of its size, so small cells still count.
     headData.w.push(1 / Math.sqrt(perSource.get(`${d.source}:${d.label}`) ?? 1));
   }
   const docHead = fitDocHead(DOC_FEATURE_NAMES, headData, DOC_LABELS.length);
   log(`document head fitted on ${headData.x.length} dev documents`);
 
-  built.manifest.calibration = { unitTemperature: temperature, docHead, threatThreshold: 0.5 };
+  const threatP = headData.x.map((x) => applyDocHead(docHead, x)[DOC_LABELS.indexOf('threat')] as number);
+  const threshold = chooseThreshold(threatP, headData.y.map((y) => y === DOC_LABELS.indexOf('threat')), cells);
+  log(`document threat threshold ${threshold.value.toFixed(2)} (balanced accuracy over ${threshold.cells} dev cells ${threshold.score.toFixed(3)})`);
+  built.manifest.calibration = { unitTemperature: temperature, docHead, threatThreshold: threshold.value };
   built.manifest.training = {
     sources: [...new Set(corpora.map((d) => d.source))].sort(),
     seeds: seeds.length,
