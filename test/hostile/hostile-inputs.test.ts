@@ -1,0 +1,177 @@
+/**
+ * Hostile inputs through every public scoring entry (classify, classifyBatch, classifyStream): each
+ * yields a schema-valid result with exact offsets, or a coded ThreatframeError; nothing hangs; batches and
+ * streams never lose or reorder a record. The 10 MB article goes through classify in under 20 s.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Classifier, Input, Result, StreamError } from '../../src/index.js';
+import { bestTime, checkResult, expectCoded, load } from './helpers.js';
+import { HOSTILE, newsArticle } from './inputs.js';
+
+let classifier: Classifier;
+let all: Classifier;
+beforeAll(async () => {
+  classifier = await load();
+  all = await load({ spans: 'all' });
+}, 60_000);
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe('hostile text through classify', () => {
+  it.each(HOSTILE.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const text = c.make();
+    const r = checkResult(text, classifier.classify(text));
+    if (text.length < 500_000) {
+      // Same text as a record with an id and each kind.
+      checkResult(text, classifier.classify({ id: 'h', text, kind: 'post' }), { id: 'h' });
+      checkResult(text, classifier.classify({ id: 0, text, kind: 'article' }), { id: 0 });
+    }
+    // With every span returned: same label and scores, the flagged spans a subset.
+    const full = checkResult(text, all.classify(text), { spans: 'all' });
+    expect(full.scores).toEqual(r.scores);
+    expect(full.label).toBe(r.label);
+    const allKeys = new Set(full.spans.map((s) => `${s.kind}:${s.start}:${s.end}:${s.label}`));
+    expect(r.spans.every((s) => allKeys.has(`${s.kind}:${s.start}:${s.end}:${s.label}`))).toBe(true);
+  }, 30_000);
+
+  it('empty and whitespace-only text is benign with no spans, even with spans: all', () => {
+    for (const text of ['', ' ', '\n'.repeat(1000), '\t\u3000\u00a0\u2028\u2029', '\ufeff']) {
+      const r = checkResult(text, all.classify(text), { spans: 'all' });
+      expect(r.label).toBe('benign');
+      expect(r.spans).toEqual([]);
+    }
+  });
+
+  it('a 10 MB news article completes through classify in under 20 s, with exact offsets', () => {
+    // A quick probe first: a super-linear stage would otherwise take minutes to fail.
+    const t1 = bestTime(() => classifier.classify(newsArticle(1_000_000)));
+    const t2 = bestTime(() => classifier.classify(newsArticle(2_000_000)));
+    expect(t2, `1 MB took ${t1.toFixed(0)} ms, 2 MB took ${t2.toFixed(0)} ms: super-linear, 10 MB would not finish in 20 s`).toBeLessThan(3 * t1 + 1000);
+    const text = newsArticle(10_000_000);
+    expect(text.length).toBeGreaterThanOrEqual(10_000_000);
+    expect(text.length).toBeLessThanOrEqual(classifier.options.maxLength);
+    let r: Result | undefined;
+    const ms = bestTime(() => {
+      r = all.classify({ id: 'big', text, kind: 'article' });
+    });
+    console.info(`[hostile] 10 MB article through classify: ${ms.toFixed(0)} ms (probe 1 MB ${t1.toFixed(0)} ms, 2 MB ${t2.toFixed(0)} ms)`);
+    expect(ms).toBeLessThan(20_000);
+    const res = checkResult(text, r, { id: 'big', spans: 'all' });
+    expect(res.spans.length).toBeGreaterThan(10_000);
+  }, 120_000);
+
+  it('text over maxLength is a coded INPUT_TOO_LARGE error, at the limit it is scored', async () => {
+    const small = await load({ maxLength: 1000 });
+    checkResult('x'.repeat(1000), small.classify('x'.repeat(1000)));
+    let caught: unknown;
+    try {
+      small.classify('x'.repeat(1001));
+    } catch (e) {
+      caught = e;
+    }
+    expectCoded(caught, ['INPUT_TOO_LARGE']);
+    expect((caught as Error).message).toMatch(/1001 UTF-16 code units, over maxLength 1000/);
+    // The limit counts UTF-16 units, so astral characters count twice.
+    expect(() => small.classify('😀'.repeat(501))).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LARGE' }));
+    // The default limit: 10,485,760 units.
+    expect(classifier.options.maxLength).toBe(10_485_760);
+    expect(() => classifier.classify(' '.repeat(10_485_761))).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LARGE' }));
+  });
+
+  it('non-text values are coded INVALID_INPUT errors', () => {
+    const bad: unknown[] = [
+      null, undefined, 42, 1n, Symbol('s'), [], {}, () => 'x', new Date(), new String('x'), { text: null }, { text: 5 },
+      { text: new String('x') }, { text: 'x', extra: 1 }, { id: Number.NaN, text: 'x' }, { id: Infinity, text: 'x' },
+      { id: 'x'.repeat(1025), text: 'x' }, { id: {}, text: 'x' }, { text: 'x', kind: 'tweet' },
+      JSON.parse('{"__proto__": {"polluted": 1}, "text": "x"}'),
+    ];
+    for (const value of bad) {
+      let caught: unknown;
+      try {
+        classifier.classify(value as Input);
+      } catch (e) {
+        caught = e;
+      }
+      expectCoded(caught, ['INVALID_INPUT']);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('hostile text through classifyBatch and classifyStream', () => {
+  const cases = HOSTILE.filter((c) => !c.name.startsWith('1 MB'));
+
+  it('a batch of every hostile input: one result per record, in order, equal to classify', () => {
+    const texts = cases.map((c) => c.make());
+    const inputs: Input[] = texts.map((text, i) => (i % 2 === 0 ? text : { id: `r${i}`, text }));
+    const out = classifier.classifyBatch(inputs);
+    expect(out).toHaveLength(inputs.length);
+    out.forEach((r, i) => {
+      checkResult(texts[i] as string, r, i % 2 === 0 ? {} : { id: `r${i}` });
+      expect(r).toEqual(classifier.classify(inputs[i] as Input));
+    });
+  }, 60_000);
+
+  it('a batch with one bad record fails as a whole with a coded error naming its index', () => {
+    for (const badRecord of [null, 7, { text: 'x', nope: 1 }]) {
+      let caught: unknown;
+      try {
+        classifier.classifyBatch(['fine', 'also fine', badRecord as Input]);
+      } catch (e) {
+        caught = e;
+      }
+      expectCoded(caught);
+      expect((caught as Error).message).toContain('index 2');
+    }
+    expect(() => classifier.classifyBatch('not an array' as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => classifier.classifyBatch({ length: 1, 0: 'x' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(classifier.classifyBatch([])).toEqual([]);
+  });
+
+  it('a stream of hostile and invalid records with onError: yield loses and reorders nothing', async () => {
+    const small = await load({ maxLength: 200_000 });
+    const records: unknown[] = [];
+    const expected: Array<{ text: string } | { error: string }> = [];
+    cases.forEach((c, i) => {
+      const text = c.make();
+      records.push({ id: i, text });
+      expected.push(text.length > 200_000 ? { error: 'INPUT_TOO_LARGE' } : { text });
+      if (i % 5 === 0) {
+        records.push(i % 10 === 0 ? null : { id: `bad${i}`, text: i });
+        expected.push({ error: 'INVALID_INPUT' });
+      }
+    });
+    async function* source() {
+      for (const r of records) {
+        await new Promise((res) => setImmediate(res));
+        yield r as Input;
+      }
+    }
+    const out = await collect(small.classifyStream(source(), { onError: 'yield' }));
+    expect(out).toHaveLength(records.length);
+    out.forEach((o, index) => {
+      const want = expected[index];
+      if (want && 'error' in want) {
+        const e = o as StreamError;
+        expect(e.index).toBe(index);
+        expect(e.error.code).toBe(want.error);
+        const rec = records[index] as { id?: unknown } | null;
+        if (rec && (typeof rec.id === 'string' || typeof rec.id === 'number')) expect(e.id).toBe(rec.id);
+      } else {
+        const rec = records[index] as { id: number; text: string };
+        checkResult(rec.text, o, { id: rec.id });
+      }
+    });
+  }, 60_000);
+
+  it('a stream throws the first coded error by default and accepts sync iterables', async () => {
+    await expect(collect(classifier.classifyStream(['ok', { text: 1 } as never, 'never reached']))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const sync = await collect(classifier.classifyStream(new Set(['a', '"b" he said'])));
+    expect(sync).toHaveLength(2);
+    sync.forEach((r, i) => checkResult(i === 0 ? 'a' : '"b" he said', r));
+  });
+});
