@@ -48,6 +48,17 @@ function writeJsonl(path, texts, n, kind) {
   return statSync(path).size;
 }
 
+/** utime + stime of a process in seconds (clock ticks of 1/100 s on Linux). */
+function cpuOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function rssOf(pid) {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -63,7 +74,11 @@ function runNode(args, { stdin } = {}) {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let peak = 0;
-    const timer = setInterval(() => { peak = Math.max(peak, rssOf(child.pid)); }, 20);
+    let cpu = 0;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, rssOf(child.pid));
+      cpu = cpuOf(child.pid) ?? cpu;
+    }, 20);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
@@ -73,7 +88,7 @@ function runNode(args, { stdin } = {}) {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) reject(new Error(`node ${args.join(' ')} exited ${code}\n${stderr}`));
-      else resolvePromise({ seconds, peakRss: peak, stdout, stderr });
+      else resolvePromise({ seconds, cpuSeconds: cpu, peakRss: peak, stdout, stderr });
     });
     child.stdin.end(stdin ?? '');
   });
@@ -120,9 +135,9 @@ async function main() {
         const r = await runNode([BIN, 'score', f.path, '-o', out, '--model', model.dir, '--workers', String(workers), '-q']);
         const lines = readFileSync(out, 'utf8').split('\n').length - 1;
         if (lines !== f.n) throw new Error(`${name} x${workers}: ${lines} output lines for ${f.n} records`);
-        score[`${name}_${workers}w`] = { records: f.n, seconds: r.seconds, perSecond: f.n / r.seconds, peakRssMB: mb(r.peakRss) };
+        score[`${name}_${workers}w`] = { records: f.n, seconds: r.seconds, perSecond: f.n / r.seconds, cpuSeconds: r.cpuSeconds, perCpuSecond: f.n / r.cpuSeconds, peakRssMB: mb(r.peakRss) };
         rmSync(out);
-        log(`score ${name} --workers ${workers}: ${(f.n / r.seconds).toFixed(0)}/s, peak RSS ${mb(r.peakRss)} MB`);
+        log(`score ${name} --workers ${workers}: ${(f.n / r.seconds).toFixed(0)}/s (${(f.n / r.cpuSeconds).toFixed(0)} per CPU-second), peak RSS ${mb(r.peakRss)} MB`);
       }
     }
 
@@ -130,7 +145,7 @@ async function main() {
     for (const [name, f] of Object.entries(files)) {
       const out = join(tmp, `${name}.tok.jsonl`);
       const r = await runNode([join(ROOT, 'bench', 'tokenize-floor.mjs'), f.path, out]);
-      floor[name] = { records: f.n, seconds: r.seconds, perSecond: f.n / r.seconds };
+      floor[name] = { records: f.n, seconds: r.seconds, perSecond: f.n / r.seconds, cpuSeconds: r.cpuSeconds };
       rmSync(out);
       log(`tokenize-only ${name}: ${(f.n / r.seconds).toFixed(0)}/s`);
     }
@@ -184,20 +199,23 @@ async function main() {
     };
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+    writeFileSync(join(ROOT, 'bench', 'results', 'latest.md'), markdown(result));
     printTable(result);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-function printTable(r) {
+function rowsOf(r) {
   const f0 = (x) => x.toFixed(0);
-  const rows = [
+  return [
     ['posts/s, score, 1 worker', f0(r.score.posts_1w.perSecond), ''],
+    ['posts per CPU-second, score, 1 worker', f0(r.score.posts_1w.perCpuSecond), ''],
     ['posts/s, score, 2 workers', f0(r.score.posts_2w.perSecond), '>= 20000'],
     ['posts/s, tokenize-only floor', f0(r.tokenizeFloor.posts.perSecond), ''],
     ['posts: floor / score (best)', r.ratioToFloor.posts.toFixed(2) + 'x', '<= 4x'],
     ['articles/s, score, 1 worker', f0(r.score.articles_1w.perSecond), ''],
+    ['articles per CPU-second, score, 1 worker', f0(r.score.articles_1w.perCpuSecond), ''],
     ['articles/s, score, 2 workers', f0(r.score.articles_2w.perSecond), '>= 500'],
     ['articles/s, tokenize-only floor', f0(r.tokenizeFloor.articles.perSecond), ''],
     ['articles: floor / score (best)', r.ratioToFloor.articles.toFixed(2) + 'x', ''],
@@ -207,12 +225,33 @@ function printTable(r) {
     ['cold start, loadClassifier + first classify (ms)', f0(r.coldStart.inProcessLoadAndFirstClassifyMs), ''],
     [`peak RSS streaming ${r.inputs.posts.records} posts (MB)`, `${r.score.posts_1w.peakRssMB} (1w) / ${r.score.posts_2w.peakRssMB} (2w)`, '<= 300'],
   ];
+}
+
+function machineLine(r) {
+  const m = r.machine;
+  return `${m.cpu}, ${m.cores} cores, node ${m.node}, load average ${m.loadavg.start.map((x) => x.toFixed(2)).join(' ')} at start`;
+}
+
+/** The same table for the README. */
+function markdown(r) {
+  return [
+    `Benchmark (\`npm run bench\`, ${r.date.slice(0, 10)}): ${machineLine(r)}; model ${r.model.name} ${r.model.version}.`,
+    `Posts: ${r.inputs.posts.records} records (${r.inputs.posts.meanWords} words on average); articles: ${r.inputs.articles.records} records (${r.inputs.articles.meanWords} words).`,
+    '',
+    '| measure | result | target |',
+    '| --- | ---: | --- |',
+    ...rowsOf(r).map(([a, b, c]) => `| ${a} | ${b} | ${c} |`),
+    '',
+  ].join('\n');
+}
+
+function printTable(r) {
+  const rows = rowsOf(r);
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
-  const m = r.machine;
   const out = [
     `threatframe bench, ${r.date}`,
-    `machine: ${m.cpu}, ${m.cores} cores, node ${m.node}, load avg ${m.loadavg.start.map((x) => x.toFixed(2)).join(' ')}`,
+    `machine: ${machineLine(r)}`,
     `model: ${r.model.name} ${r.model.version} (${r.model.note})`,
     `posts: ${r.inputs.posts.distinct} distinct, ${r.inputs.posts.meanWords} words avg; articles: ${r.inputs.articles.distinct} distinct, ${r.inputs.articles.meanWords} words avg`,
     '',
