@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main, version, type CliIo } from '../../src/cli/main.js';
+import { tinyModelDir } from '../cli/helpers.js';
 
 function memoryIo(input = ''): CliIo & { out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -15,7 +16,6 @@ function memoryIo(input = ''): CliIo & { out: () => string; err: () => string } 
 }
 
 const root = join(import.meta.dirname, '..', '..');
-const tiny = join(root, 'fixtures', 'tiny-model');
 
 describe('main() in-process', () => {
   it('returns exit codes instead of exiting, and writes to the streams it is given', async () => {
@@ -34,12 +34,13 @@ describe('main() in-process', () => {
     expect(none.err()).toMatch(/Usage: threatframe/);
   });
 
-  it.runIf(existsSync(join(tiny, 'manifest.json')))('scores stdin to stdout in-process', async () => {
+  it('scores stdin to stdout in-process', async () => {
+    const tiny = await tinyModelDir();
     const io = memoryIo('{"id":"a","text":"hello there"}\n{"id":"b"}\n');
     expect(await main(['score', '-', '--model', tiny, '-q'], io)).toBe(1);
     const lines = io.out().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ id: 'a' });
     expect(lines[1]).toMatchObject({ line: 2, id: 'b', error: { code: 'INVALID_INPUT' } });
     expect(io.err()).toBe('');
-  });
+  }, 60_000);
 });
