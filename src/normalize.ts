@@ -45,6 +45,11 @@ const HOMOGLYPHS: Record<string, string> = {
   // Greek lower
   α: 'a', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ε: 'e', ω: 'w', η: 'n',
 };
+/** The Latin letter a Cyrillic/Greek look-alike stands for, or undefined. */
+export function homoglyphOf(ch: string): string | undefined {
+  return HOMOGLYPHS[ch];
+}
+
 /** Look-alikes that are not letters of the Russian alphabet: a word made only of look-alikes that
  * contains one of these is an obfuscated Latin word, not Russian. */
 const NON_RUSSIAN = new Set(['ѕ', 'һ', 'ԁ', 'ԛ', 'ԝ', 'ӏ', 'Ӏ', 'і', 'ј', 'І', 'Ј', 'Ѕ', 'Ԛ', 'Ԝ']);
@@ -175,6 +180,16 @@ export function normalizeToken(s: string): string {
   t = stripEmojiModifiers(t);
   t = caseFold(t);
   return foldLeet(t);
+}
+
+/**
+ * Normalised form of a word of the segmenter's cue lexer (words may hold inner ' ’ and -): the token
+ * normalisation (invisible characters, NFKC, homoglyphs, marks, case, leetspeak) with ’ folded to ',
+ * so that obfuscated cue words ("s\u200Baid", "sаid", "n0t") match like clean ones.
+ */
+export function normalizeWord(s: string): string {
+  const t = normalizeToken(s);
+  return t.includes('\u2019') ? t.replace(/\u2019/g, "'") : t;
 }
 
 /** Normalise a whole text for matching (no offsets kept): invisible removed, NFKC, case folded. */

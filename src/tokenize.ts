@@ -78,15 +78,20 @@ function emojiWidth(text: string, i: number, end: number): number {
   return j - i;
 }
 
-/**
- * Length of a joiner run at i that continues the current word: invisible characters, or up to three leet
- * symbols between two letters. 0 when the word ends here.
- */
-function joinerWidth(text: string, i: number, end: number, prevIsLetter: boolean): number {
+/** Length of a run of invisible characters at i that is followed by a word character (0 otherwise). */
+export function invisibleJoinWidth(text: string, i: number, end: number): number {
   let j = i;
   while (j < end && isInvisible(text.charCodeAt(j))) j++;
-  if (j > i) return j < end && wordWidth(text, j, end) > 0 ? j - i : 0;
+  return j > i && j < end && wordWidth(text, j, end) > 0 ? j - i : 0;
+}
+
+/**
+ * Length of a run of up to three leet symbols (! @ $ * |) at i that sits between two letters (the one
+ * before i is a letter when `prevIsLetter`), or 0. "user@example.com" is an address, not "f@ck": 0.
+ */
+export function leetJoinWidth(text: string, i: number, end: number, prevIsLetter: boolean): number {
   if (!prevIsLetter) return 0;
+  let j = i;
   let hasAt = false;
   while (j < end && j - i < 3 && isLeetSymbol(text.charCodeAt(j))) {
     if (text.charCodeAt(j) === 64) hasAt = true;
@@ -104,6 +109,14 @@ function joinerWidth(text: string, i: number, end: number, prevIsLetter: boolean
     if (k + 1 < end && text.charCodeAt(k) === 46 && isAsciiLetterCode(text.charCodeAt(k + 1))) return 0;
   }
   return j - i;
+}
+
+/**
+ * Length of a joiner run at i that continues the current word: invisible characters, or up to three leet
+ * symbols between two letters. 0 when the word ends here.
+ */
+function joinerWidth(text: string, i: number, end: number, prevIsLetter: boolean): number {
+  return isInvisible(text.charCodeAt(i)) ? invisibleJoinWidth(text, i, end) : leetJoinWidth(text, i, end, prevIsLetter);
 }
 
 /**

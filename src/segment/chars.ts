@@ -47,6 +47,7 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
 const LETTER = /\p{L}/uy;
 const UPPER = /\p{Lu}/uy;
 const LOWER = /\p{Ll}/uy;
+const MARK = /\p{M}/uy;
 
 function testAt(re: RegExp, text: string, i: number): boolean {
   re.lastIndex = i;
@@ -76,6 +77,13 @@ export function isLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 97 && c <= 122;
   return testAt(LOWER, text, i);
+}
+
+/** Combining mark at index i (diacritics, zalgo overlays, variation selectors). */
+export function isMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x300) return false;
+  return testAt(MARK, text, i);
 }
 
 /** True when [start, end) contains a Unicode letter or number. */

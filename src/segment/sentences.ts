@@ -15,7 +15,8 @@
  * Sentence ranges exclude surrounding whitespace and the paragraph's list marker.
  */
 import type { Range } from '../types.js';
-import { naturalSentences } from '../tokenize.js';
+import { naturalSentences, tokenize } from '../tokenize.js';
+import { homoglyphOf, isInvisible } from '../normalize.js';
 import { rawCuts } from './cuts.js';
 import { isWs, isDelim, isLetterAt, isLowerAt, isUpperAt, isDigit, hasAlnum } from './chars.js';
 import { isQuoteChar, type RawQuote } from './quotes.js';
@@ -36,18 +37,31 @@ const CONT_END_WORDS = new Set([
 ]);
 const CONT_START_WORDS = new Set(['and', 'or', 'but', 'nor', 'because', 'who', 'which', 'that', 'than', 'whom', 'whose', 'to', 'of']);
 
+/** ASCII letters, digits and the leet symbols ! @ $ * | : a word that continues past them may be obfuscated. */
+function mayObfuscate(c: number): boolean {
+  return c >= 128 || (c >= 48 && c <= 57) || c === 33 || c === 64 || c === 36 || c === 42 || c === 124;
+}
+
+/**
+ * The lower-cased word starting at i (ASCII letters). A word obfuscated with invisible characters,
+ * homoglyphs or leetspeak ("a\u200Bnd", "аnd", "4nd") gives the tokenizer's normalised form instead.
+ */
 function lowerWordAt(text: string, i: number, end: number, max = 16): string {
   let w = '';
-  while (i < end && w.length < max) {
-    const c = text.charCodeAt(i);
+  let j = i;
+  while (j < end && w.length < max) {
+    const c = text.charCodeAt(j);
     if (c >= 65 && c <= 90) w += String.fromCharCode(c + 32);
     else if (c >= 97 && c <= 122) w += String.fromCharCode(c);
     else break;
-    i++;
+    j++;
   }
-  return w;
+  if (j >= end || w.length >= max || !mayObfuscate(text.charCodeAt(j))) return w;
+  const tok = tokenize(text, i, Math.min(end, i + 48))[0];
+  return tok !== undefined && tok.start === i ? tok.norm : w;
 }
 
+/** The lower-cased word ending at `end` (ASCII letters; obfuscated words as in lowerWordAt). */
 function lowerWordBefore(text: string, end: number, start: number): string {
   let i = end;
   while (i > start && i > end - 16) {
@@ -55,7 +69,10 @@ function lowerWordBefore(text: string, end: number, start: number): string {
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
     i--;
   }
-  return text.slice(i, end).toLowerCase();
+  if (i <= start || i <= end - 16 || !mayObfuscate(text.charCodeAt(i - 1))) return text.slice(i, end).toLowerCase();
+  const toks = tokenize(text, Math.max(start, end - 48), end);
+  const tok = toks[toks.length - 1];
+  return tok !== undefined && tok.end === end ? tok.norm : text.slice(i, end).toLowerCase();
 }
 
 /** Does line b continue the sentence of line a (no break at the line end)? */
@@ -86,6 +103,15 @@ function naturalCuts(text: string, start: number, end: number): number[] | null 
   return cuts;
 }
 
+/** The ASCII letter at i, or the one a Cyrillic/Greek look-alike at i stands for; 0 otherwise. */
+function latinAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return c;
+  if (c < 0x370 || c > 0x52f) return 0;
+  const h = homoglyphOf(text[i] as string);
+  return h === undefined ? 0 : h.charCodeAt(0);
+}
+
 /** Should the raw cut c (end of a delimiter group) be kept, by the abbreviation and glued-text rules? */
 function keepCut(text: string, c: number, bs: number, be: number): boolean {
   const next = text.charCodeAt(c);
@@ -93,17 +119,21 @@ function keepCut(text: string, c: number, bs: number, be: number): boolean {
   let p = c - 1;
   if (!isDelim(text.charCodeAt(p))) p--; // skip natural's optional closer
   if (p <= bs || text.charCodeAt(p) !== 46) return true;
-  const before = text.charCodeAt(p - 1);
-  if (!((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) return true; // "...", " ."
-  // The abbreviation-like word before the period: letters and inner dots (U.S, p.m, e.g, Jan, J).
+  let b = p - 1;
+  while (b > bs && isInvisible(text.charCodeAt(b))) b--;
+  if (latinAt(text, b) === 0) return true; // "...", " ."
+  // The abbreviation-like word before the period: letters and inner dots (U.S, p.m, e.g, Jan, J), with
+  // look-alike letters folded and invisible characters skipped ("Jаn.", "U.\u200BS.").
   let ws = p;
+  let raw = '';
   while (ws > bs && p - ws < 12) {
     const d = text.charCodeAt(ws - 1);
-    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 46) ws--;
-    else break;
+    const l = d === 46 ? 46 : latinAt(text, ws - 1);
+    if (l !== 0) raw = String.fromCharCode(l) + raw;
+    else if (!isInvisible(d)) break;
+    ws--;
   }
-  while (ws < p && text.charCodeAt(ws) === 46) ws++;
-  const raw = text.slice(ws, p);
+  while (raw.charCodeAt(0) === 46) raw = raw.slice(1);
   const w = raw.toLowerCase();
   let n = c;
   while (n < be && isWs(text.charCodeAt(n))) n++;

@@ -3,7 +3,9 @@
  * apostrophes and hyphens (don't, no-one, 24-year-old), lower-cased with ’ folded to '. Each word
  * records the punctuation of the gap before it, and the innermost marked quote that contains it.
  */
-import { isAlnumAt, isWs, isDelim } from './chars.js';
+import { isAlnumAt, isWs, isDelim, isLetterAt, isMarkAt } from './chars.js';
+import { invisibleJoinWidth, leetJoinWidth } from '../tokenize.js';
+import { isInvisible, normalizeWord } from '../normalize.js';
 import { isQuoteChar, type RawQuote } from './quotes.js';
 import { TITLES, GENERAL, MONTHS } from './abbreviations.js';
 import { wordFlags } from './lexflags.js';
@@ -39,6 +41,15 @@ export interface Words {
   q: number[];
   /** Cue-family flags of each word (see lexflags.ts). */
   f: number[];
+}
+
+/** Does the ASCII word contain a letter (then digits in it may be leetspeak: "k1ll", "n0t")? */
+function prevLetterAnywhere(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /** A period after these (lower-cased) words is an abbreviation, not a sentence end inside a sentence. */
@@ -86,17 +97,25 @@ export function lexWords(text: string, start: number, end: number, quotes: reado
     const ws = i;
     const first = text.charCodeAt(i);
     let needsLower = first < 97 || first > 122;
+    // fold: the word needs the full normalisation (non-ASCII, joined obfuscation, digits among letters).
+    let fold = first >= 128;
+    let digit = first >= 48 && first <= 57;
+    let prevLetter = isLetterAt(text, i);
     i += first >= 0xd800 && first <= 0xdbff ? 2 : 1;
     let curly = false;
     for (;;) {
       if (i >= end) break;
       const c = text.charCodeAt(i);
       if (c >= 97 && c <= 122) {
+        prevLetter = true;
         i++;
         continue;
       }
       if (alnumAt(text, i)) {
         if (c >= 128 || (c >= 65 && c <= 90)) needsLower = true;
+        if (c >= 128) fold = true;
+        if (c >= 48 && c <= 57) digit = true;
+        prevLetter = c < 128 ? c >= 65 : isLetterAt(text, i);
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         continue;
       }
@@ -105,11 +124,27 @@ export function lexWords(text: string, start: number, end: number, quotes: reado
         i++;
         continue;
       }
+      // Obfuscation joins the word as the tokenizer does: invisible characters before a letter or digit,
+      // up to three leet symbols between letters ("k!ll", "st@b"), combining marks ("kíll", zalgo).
+      if (c >= 0x300 && isMarkAt(text, i)) {
+        fold = true;
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        continue;
+      }
+      const join = c >= 128 ? (isInvisible(c) ? invisibleJoinWidth(text, i, end) : 0) : leetJoinWidth(text, i, end, prevLetter);
+      if (join > 0 && alnumAt(text, i + join)) {
+        fold = true;
+        i += join;
+        continue;
+      }
       break;
     }
     let word = text.slice(ws, i);
-    if (needsLower) word = word.toLowerCase();
-    if (curly) word = word.replace(/\u2019/g, "'");
+    if (fold || (digit && prevLetterAnywhere(word))) word = normalizeWord(word);
+    else {
+      if (needsLower) word = word.toLowerCase();
+      if (curly) word = word.replace(/\u2019/g, "'");
+    }
     gap.push(gapFlags(text, prevEnd, ws, w.length > 0 ? (w[w.length - 1] as string) : ''));
     s.push(ws);
     e.push(i);
