@@ -12,9 +12,11 @@ import { runEval } from './eval.js';
 import { EXIT, describeError, exitCodeOf, type CliIo } from './io.js';
 import { DEFAULT_MAX_RECORD_BYTES, EVAL_FORMATS, EvalOptionsSchema, INPUT_FORMATS, ScoreOptionsSchema, TrainCliOptionsSchema, parseCliOptions } from './options.js';
 import { runScore } from './score.js';
+import { registerServe } from './serve.js';
 import { runTrain } from './train.js';
 
 export { scoreTask } from './worker.js';
+export { serveTask } from './serve.js';
 export type { CliIo } from './io.js';
 
 const moduleFile = fileURLToPath(import.meta.url);
@@ -172,6 +174,8 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
     .action(async (raw: Record<string, unknown>) => {
       exitCode = await runTrain(parseCliOptions(TrainCliOptionsSchema, raw, 'train'), io);
     });
+
+  registerServe(program, io, { workerFile, setExitCode: (code) => { exitCode = code; } });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
