@@ -166,16 +166,28 @@ export function createServer(input: ServeOptionsInput = {}): FastifyInstance {
 
   const ctx: ServeContext = {
     maxBatch: options.maxBatch,
-    async score(records: Array<string | InputRecord>, request: FastifyRequest): Promise<Result[] | undefined> {
+    async score(records: Array<string | InputRecord>, _request: FastifyRequest, reply: FastifyReply): Promise<Result[] | undefined> {
       const scorer = state.scorer;
       if (!scorer) throw new ApiError(503, 'NOT_READY', 'The model is still loading; retry shortly.', 1);
+      if (scorer.workers === 1) {
+        const results = await scorer.score(records);
+        metrics.recordsScored(records.length);
+        return results;
+      }
+      // The response closes before scoring ends only when the timeout answered it or the client left:
+      // then queued work is dropped. (fastify's request.signal also fires once the body is read.)
+      const gone = new AbortController();
+      const onClose = (): void => gone.abort();
+      reply.raw.once('close', onClose);
       try {
-        const results = await scorer.score(records, request.signal);
+        const results = await scorer.score(records, gone.signal);
         metrics.recordsScored(records.length);
         return results;
       } catch (error) {
-        if (request.signal.aborted) return undefined;
+        if (gone.signal.aborted) return undefined;
         throw error;
+      } finally {
+        reply.raw.off('close', onClose);
       }
     },
   };

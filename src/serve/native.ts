@@ -3,7 +3,7 @@
  * answers one Result; `{ records: [...] }` answers `{ results: [...] }` in input order. `?spans=`
  * picks the spans returned (flagged by default, like the library).
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { InputRecordSchema, SpanSelectionSchema, type InputRecord, type Result, type SpanSelection } from '../schemas.js';
 import { describeIssues } from '../validate.js';
@@ -13,7 +13,7 @@ import { selectSpans } from './spans.js';
 export interface ServeContext {
   maxBatch: number;
   /** Score texts (with every span) or return undefined when the reply has already gone (timeout). */
-  score(records: Array<string | InputRecord>, request: FastifyRequest): Promise<Result[] | undefined>;
+  score(records: Array<string | InputRecord>, request: FastifyRequest, reply: FastifyReply): Promise<Result[] | undefined>;
 }
 
 export const NATIVE_PATH = '/v1/classify';
@@ -59,7 +59,7 @@ export function registerNativeRoute(app: FastifyInstance, ctx: ServeContext): vo
   app.post(NATIVE_PATH, { config: { api: 'native', scoring: true } }, async (request, reply) => {
     const req = parseClassifyRequest(request.body, request.query, ctx.maxBatch);
     request.tfRecords = req.records.length;
-    const results = await ctx.score(req.records, request);
+    const results = await ctx.score(req.records, request, reply);
     if (results === undefined || reply.sent) return undefined;
     if (!req.batch) return withSpans(results[0] as Result, req.spans);
     return { results: results.map((r) => withSpans(r, req.spans)) };

@@ -118,7 +118,7 @@ export function registerPerspectiveRoute(app: FastifyInstance, ctx: ServeContext
   app.post(PERSPECTIVE_PATH.replace(':', '::'), { config: { api: 'perspective', scoring: true } }, async (request, reply) => {
     const req = parseAnalyzeRequest(request.body);
     request.tfRecords = 1;
-    const results = await ctx.score([req.text], request);
+    const results = await ctx.score([req.text], request, reply);
     if (results === undefined || reply.sent) return undefined;
     return toAnalyzeResponse(req, results[0] as Result);
   });

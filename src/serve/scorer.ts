@@ -26,6 +26,13 @@ export interface Scorer {
 const MAX_TASK_RECORDS = 64;
 const MAX_TASK_CHARS = 512 * 1024;
 
+/** A part's `records[i]` error, renamed to the index in the whole batch. */
+function reindex(error: unknown, offset: number): unknown {
+  if (!(error instanceof ThreatframeError) || offset === 0) return error;
+  const m = /^records\[(\d+)\]: ([\s\S]*)$/.exec(error.message);
+  return m ? new ThreatframeError(error.code, `records[${Number(m[1]) + offset}]: ${m[2]}`) : error;
+}
+
 function unwrap(outcomes: RecordOutcome[], batch: boolean): Result[] {
   for (let i = 0; i < outcomes.length; i++) {
     const o = outcomes[i] as RecordOutcome;
@@ -65,6 +72,8 @@ export function defaultWorkerFile(): string {
 
 interface Pending {
   records: Input[];
+  /** Part of a multi-record request: errors name the record index. */
+  batch: boolean;
   chars: number;
   signal: AbortSignal | undefined;
   resolve: (results: Result[]) => void;
@@ -120,7 +129,7 @@ export async function createPoolScorer(classifierOptions: ClassifierOptionsInput
           const part = r.outcomes.slice(offset, offset + p.records.length);
           offset += p.records.length;
           try {
-            p.resolve(unwrap(part, p.records.length > 1));
+            p.resolve(unwrap(part, p.batch));
           } catch (error) {
             p.reject(error);
           }
@@ -164,18 +173,30 @@ export async function createPoolScorer(classifierOptions: ClassifierOptionsInput
     }
   };
 
+  const enqueue = (records: Input[], signal: AbortSignal | undefined, batch: boolean): Promise<Result[]> =>
+    new Promise<Result[]>((resolve, reject) => {
+      let chars = 0;
+      for (const r of records) chars += textLength(r);
+      queue.push({ records, batch, chars, signal, resolve, reject });
+      pump();
+    });
+
   const textLength = (r: Input): number => (typeof r === 'string' ? r.length : typeof r?.text === 'string' ? r.text.length : 0);
 
   return {
     model,
     workers,
-    score(records, signal) {
-      return new Promise<Result[]>((resolve, reject) => {
-        let chars = 0;
-        for (const r of records) chars += textLength(r);
-        queue.push({ records, chars, signal, resolve, reject });
-        pump();
-      });
+    async score(records, signal) {
+      // A large batch is cut into task-sized parts so every worker takes a share.
+      if (records.length <= MAX_TASK_RECORDS) return enqueue(records, signal, records.length > 1);
+      const parts: Array<Promise<Result[]>> = [];
+      for (let i = 0; i < records.length; i += MAX_TASK_RECORDS) {
+        const start = i;
+        parts.push(enqueue(records.slice(i, i + MAX_TASK_RECORDS), signal, true).catch((error: unknown) => {
+          throw reindex(error, start);
+        }));
+      }
+      return (await Promise.all(parts)).flat();
     },
     async close() {
       await pool.destroy();
