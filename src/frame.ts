@@ -32,11 +32,12 @@ export interface DocFrame {
 export const DENSE_NAMES = [
   'is_quote', 'quote_reported', 'doc_article', 'doc_log_sentences', 'doc_attribution_density', 'doc_quote_share',
   'doc_dateline', 'doc_first_second_ratio', 'doc_third_ratio', 'position', 'unit_log_tokens', 'has_attribution',
-  'has_source', 'share_quoted', 'share_reported', 'share_negated', 'share_hypothetical', 'negated', 'condemned',
-  'hypothetical', 'own_first', 'own_second', 'own_third', 'own_intention', 'own_normative', 'own_violent_strong',
+  'has_source', 'share_quoted', 'share_reported', 'share_negated', 'share_hypothetical', 'violent_negated', 'condemned',
+  'violent_in_quote', 'own_first', 'own_second', 'own_third', 'own_intention', 'own_normative', 'own_violent_strong',
   'own_violent_any', 'own_violent_object', 'framed_violent', 'threat_construction', 'imperative_open', 'question',
   'exclaim', 'prev_attribution', 'prev_colon', 'next_attribution', 'first_sentence', 'uppercase_share',
-  'violent_animate_target', 'violent_harmless_object', 'violent_name_target',
+  'violent_animate_target', 'violent_harmless_object', 'violent_name_target', 'violent_in_reported',
+  'violent_hypothetical', 'passive_violent_future',
 ] as const;
 
 // Bounded quantifiers only: a dateline is "CITY, State (Agency) —" at the very start of the text.
@@ -104,6 +105,11 @@ export function unitDense(frame: DocFrame, u: UnitView): Float32Array {
   let first = 0, second = 0, third = 0, intention = 0, normative = 0, strong = 0, anyViolent = 0, object = 0, framed = 0;
   let firstOwn = -1;
   let animate = 0, harmless = 0, named = 0;
+  // Where violent predicates sit: in which scope, and whether a future passive ("will be shot") carries one.
+  const violentIn = [0, 0, 0, 0, 0];
+  let passive = 0;
+  let prev1 = '';
+  let prev2 = '';
   let lookahead = 0;
   let upper = 0, letters = 0;
   for (let t = u.from; t < u.to; t++) {
@@ -116,6 +122,10 @@ export function unitDense(frame: DocFrame, u: UnitView): Float32Array {
       if (code >= 65 && code <= 90) { upper++; letters++; } else if (code >= 97 && code <= 122) letters++;
     }
     const violent = VIOLENT_PREDICATES.has(f);
+    if (violent) violentIn[sc] = 1;
+    if (sc === 0 && violent && prev1 === 'be' && (prev2 === 'will' || prev2 === 'll' || prev2 === 'gonna' || prev2 === 'shall' || prev2 === 'must' || prev2 === 'should')) passive = 1;
+    prev2 = prev1;
+    prev1 = f;
     if (sc !== 0) {
       if (violent && STRONG_VIOLENT.has(f)) framed = 1;
       continue;
@@ -171,9 +181,9 @@ export function unitDense(frame: DocFrame, u: UnitView): Float32Array {
     (share[2] as number) / total,
     (share[3] as number) / total,
     (share[4] as number) / total,
-    s.negated ? 1 : 0,
+    violentIn[3] as number,
     s.condemned ? 1 : 0,
-    s.hypothetical ? 1 : 0,
+    violentIn[1] as number,
     first, second, third, intention, normative, strong, anyViolent, object, framed, construction, imperative,
     lastChar === 63 /* ? */ ? 1 : 0,
     lastChar === 33 /* ! */ ? 1 : 0,
@@ -182,6 +192,6 @@ export function unitDense(frame: DocFrame, u: UnitView): Float32Array {
     next?.attribution ? 1 : 0,
     u.index === 0 ? 1 : 0,
     letters > 0 ? upper / letters : 0,
-    animate, harmless, named,
+    animate, harmless, named, violentIn[2] as number, violentIn[4] as number, passive,
   ]);
 }

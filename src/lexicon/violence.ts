@@ -89,8 +89,8 @@ export const ANIMATE_TARGETS: ReadonlySet<string> = new Set([
 export const HARMLESS_OBJECTS: ReadonlySet<string> = new Set([
   'photo', 'photos', 'picture', 'pictures', 'video', 'shot', 'balloon', 'balloons', 'game', 'games', 'level',
   'boss', 'zombie', 'zombies', 'bottle', 'wine', 'beer', 'pizza', 'burger', 'cake', 'dinner', 'lunch', 'breakfast',
-  'exam', 'test', 'interview', 'song', 'track', 'set', 'show', 'stage', 'performance', 'lights', 'light', 'engine',
-  'weeds', 'weed', 'mosquito', 'mosquitoes', 'bug', 'bugs', 'spider', 'flies', 'fly', 'time', 'presentation',
-  'competition', 'workout', 'gym', 'it', 'this', 'that', 'deadline', 'homework', 'essay', 'paperwork', 'hoop',
+  'exam', 'interview', 'song', 'track', 'stage', 'performance', 'lights', 'light', 'engine',
+  'weeds', 'weed', 'mosquito', 'mosquitoes', 'bug', 'bugs', 'spider', 'flies', 'fly', 'presentation',
+  'competition', 'workout', 'gym', 'deadline', 'homework', 'essay', 'paperwork', 'hoop',
   'hoops', 'ball', 'goal', 'idea', 'mood', 'vibe', 'battery', 'phone', 'laptop', 'calories', 'playlist',
 ]);

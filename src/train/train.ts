@@ -39,10 +39,10 @@ export const TrainOptionsSchema = z.strictObject({
   learningRate: z.number().positive().default(0.004),
   seed: z.number().int().default(13),
   /** Cap on training units drawn from any one corpus (sampled deterministically). */
-  maxUnitsPerSource: z.number().int().positive().default(20_000),
+  maxUnitsPerSource: z.number().int().positive().default(15_000),
   maxSentencesPerDoc: z.number().int().positive().default(24),
   /** Weight of the project's own seeds (and augmentations built from them) relative to corpus units. */
-  seedWeight: z.number().positive().default(2),
+  seedWeight: z.number().positive().default(2.5),
   /** Class weights ~ frequency^-power (0 = none, 1 = fully balanced). */
   classBalancePower: z.number().min(0).max(1).default(0.75),
   augmentQuoted: z.number().int().nonnegative().default(4000),
