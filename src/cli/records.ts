@@ -150,12 +150,18 @@ export function scoreBatch(scorer: Scorer, records: readonly RawRecord[], fields
   return { text, records: records.length, failed, firstErrorEnd };
 }
 
-/** Error lines for a whole batch (when a worker died on it even record by record). */
+/**
+ * Error lines for records a worker thread died on (even one by one). Running out of the worker's
+ * heap is the record's size, so it is INPUT_TOO_LARGE; anything else is INTERNAL.
+ */
 export function internalErrorBatch(records: readonly RawRecord[], reason: string): BatchOutput & { text: string } {
+  const error: RecordError = /memory limit|out of memory/i.test(reason)
+    ? { code: 'INPUT_TOO_LARGE', message: `scoring this record ran out of the worker's memory (${reason}); split it, or score it with --workers 1` }
+    : { code: 'INTERNAL', message: `worker failed on this record: ${reason}` };
   let text = '';
   for (const rec of records) {
     const id = rec.kind === 'json' ? undefined : rec.id;
-    text += errorLine(rec.line, id, { code: 'INTERNAL', message: `worker failed on this record: ${reason}` }) + '\n';
+    text += errorLine(rec.line, id, error) + '\n';
   }
   return { text, records: records.length, failed: records.length, firstErrorEnd: records.length > 0 ? text.indexOf('\n') + 1 : -1 };
 }

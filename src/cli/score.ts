@@ -33,10 +33,15 @@ interface Engine {
 /** Largest batch handed to one task, in characters of raw record text. */
 const BATCH_CHARS = 1 << 20;
 /**
- * Young-generation cap per worker thread. V8's default lets each isolate grow ~48 MB of young
- * space; 8 MB keeps `--workers 2` under ~270 MB RSS on 200k posts at no measurable CPU cost.
+ * Heap caps per worker thread, so that N workers stay near the memory of one process. V8 otherwise
+ * lets every isolate grow ~48 MB of young space and an old space several times its live set
+ * (measured: `--workers 2` on 200k posts, 420 MB RSS uncapped, ~300 MB capped, ~10% more CPU).
+ * The old-space cap grows with the record size limit: classifying text takes ~35 MB of heap per
+ * MB of text (a 4 MB article peaked at 167 MB).
  */
-const WORKER_YOUNG_GENERATION_MB = 8;
+export function workerHeapLimits(maxRecordBytes: number): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 + 48 * Math.ceil(maxRecordBytes / (1024 * 1024)) };
+}
 
 async function inlineEngine(options: ClassifierOptionsInput, fields: FieldOptions): Promise<Engine> {
   const classifier = await loadClassifier(options);
@@ -46,12 +51,12 @@ async function inlineEngine(options: ClassifierOptionsInput, fields: FieldOption
   };
 }
 
-async function poolEngine(options: ClassifierOptionsInput, fields: FieldOptions, workers: number, workerFile: string): Promise<Engine> {
+async function poolEngine(options: ClassifierOptionsInput, fields: FieldOptions, workers: number, workerFile: string, maxRecordBytes: number): Promise<Engine> {
   if (workerFile.endsWith('.ts')) {
     throw new ThreatframeError('USAGE', '--workers above 1 needs the built package (dist/cli.js); run `npm run build` first');
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<ScoreTask, ScoreTaskResult>({ filename: workerFile, name: 'scoreTask', minThreads: workers, maxThreads: workers, idleTimeout: 30_000, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  const pool = new Piscina<ScoreTask, ScoreTaskResult>({ filename: workerFile, name: 'scoreTask', minThreads: workers, maxThreads: workers, idleTimeout: 30_000, resourceLimits: workerHeapLimits(maxRecordBytes) });
   const call = async (records: RawRecord[]): Promise<BatchOutput> => {
     const r = await pool.run({ classifier: options, fields, records });
     if (!r.ok) throw new ThreatframeError(r.code, r.message);
@@ -110,7 +115,7 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     ...(opts.model !== undefined ? { model: resolve(opts.model) } : {}),
   };
   const engine = opts.workers > 1
-    ? await poolEngine(classifierOptions, fields, opts.workers, runtime.workerFile)
+    ? await poolEngine(classifierOptions, fields, opts.workers, runtime.workerFile, opts.maxRecordBytes)
     : await inlineEngine(classifierOptions, fields);
 
   let sink: Sink | undefined;

@@ -83,6 +83,11 @@ describe('scoreBatch', () => {
     expect(scoreBatch(fake, [json(1, '"a"'), json(2, '"b"')], fields)).toMatchObject({ records: 2, failed: 0, firstErrorEnd: -1 });
   });
 
+  it('internalErrorBatch calls a worker out of memory INPUT_TOO_LARGE', () => {
+    const out = internalErrorBatch([json(9, '{}')], 'Worker terminated due to reaching memory limit: JS heap out of memory');
+    expect(JSON.parse(out.text)).toMatchObject({ line: 9, error: { code: 'INPUT_TOO_LARGE', message: expect.stringContaining('--workers 1') } });
+  });
+
   it('internalErrorBatch keeps one line per record', () => {
     const out = internalErrorBatch([json(3, '{}'), { kind: 'text', line: 4, text: 't', id: 4 }], 'worker exited');
     expect(out.text.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
