@@ -66,8 +66,6 @@ export function toApiError(error: unknown, maxBodyBytes: number): ApiError {
       return new ApiError(400, 'INVALID_JSON', 'The request body is not valid JSON.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ApiError(400, 'INVALID_REQUEST', 'The request body does not match its Content-Length.');
-    case 'FST_ERR_HANDLER_TIMEOUT':
-      return new ApiError(503, 'TIMEOUT', 'The request was not answered within the time limit (--timeout-ms); retry later.', 1);
     default:
       break;
   }

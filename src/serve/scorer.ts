@@ -3,7 +3,7 @@
  * `workers: N` hands work to N piscina worker threads so the event loop keeps accepting, parsing
  * and answering. Requests waiting for a thread are coalesced into one task (up to 64 records or
  * 512 K characters), so under load one message round trip carries many requests; when the pool is
- * idle a request goes out alone at once. A request whose `signal` aborted (timed out, client gone)
+ * idle a request goes out alone at once. A request cancelled (timed out, client gone)
  * while queued is dropped before it costs any scoring.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,11 +15,16 @@ import type { ClassifierOptionsInput, Input, ModelInfo, Result } from '../schema
 import { ApiError } from './errors.js';
 import { isFailure, scoreRecords, type RecordOutcome, type ServeTask, type ServeTaskResult } from './worker.js';
 
+/** Set `aborted` when the answer is no longer wanted (timed out, client gone). */
+export interface Cancel {
+  readonly aborted: boolean;
+}
+
 export interface Scorer {
   readonly model: ModelInfo;
   readonly workers: number;
   /** Results in input order; throws the first failing record's error (index named for batches). */
-  score(records: Input[], signal?: AbortSignal): Promise<Result[]>;
+  score(records: Input[], cancel?: Cancel): Promise<Result[]>;
   close(): Promise<void>;
 }
 
@@ -75,7 +80,7 @@ interface Pending {
   /** Part of a multi-record request: errors name the record index. */
   batch: boolean;
   chars: number;
-  signal: AbortSignal | undefined;
+  signal: Cancel | undefined;
   resolve: (results: Result[]) => void;
   reject: (error: unknown) => void;
 }
@@ -173,7 +178,7 @@ export async function createPoolScorer(classifierOptions: ClassifierOptionsInput
     }
   };
 
-  const enqueue = (records: Input[], signal: AbortSignal | undefined, batch: boolean): Promise<Result[]> =>
+  const enqueue = (records: Input[], signal: Cancel | undefined, batch: boolean): Promise<Result[]> =>
     new Promise<Result[]>((resolve, reject) => {
       let chars = 0;
       for (const r of records) chars += textLength(r);
