@@ -1,8 +1,9 @@
 /**
  * Token normalisation for features. The surface text and offsets are never changed: only `Token.norm`
- * is produced here. Steps: invisible characters removed, NFKC, homoglyphs folded (Cyrillic/Greek
- * look-alikes mixed into Latin words), combining marks on Latin letters stripped (zalgo, "kíll"),
- * case folded, leetspeak folded in tokens that mix letters with digits/symbols (k1ll, sh00t, k!ll, @ss).
+ * is produced here. Steps: invisible characters removed, NFKC, combining marks on Latin letters stripped
+ * (zalgo, "kíll"), case folded, homoglyphs folded (Cyrillic/Greek look-alikes mixed into Latin words),
+ * leetspeak folded in tokens that mix letters with digits/symbols (k1ll, sh00t, k!ll, @ss). The result is
+ * a fixed point: normalising a norm returns it unchanged (a property test holds it to that).
  */
 
 /** Zero-width and invisible format characters that obfuscate words: removed from norms, joined inside tokens. */
@@ -175,10 +176,15 @@ export function normalizeToken(s: string): string {
     return nonLetter ? foldLeet(lower) : lower;
   }
   let t = stripInvisible(s).normalize('NFKC');
-  t = foldHomoglyphs(t);
+  // Order matters for a stable result (normalising a norm changes nothing): marks go first ("Ḁ" is a
+  // Latin letter once bare, so "Ḁω" is a mixed word), case next (the look-alike table is keyed on both
+  // cases, but "Ї" only folds as "ї"), then look-alikes, and marks again when a look-alike that carried one
+  // became Latin ("т́" -> "t́" -> "t").
   t = stripLatinMarks(t);
-  t = stripEmojiModifiers(t);
   t = caseFold(t);
+  const folded = foldHomoglyphs(t);
+  if (folded !== t) t = stripLatinMarks(folded);
+  t = stripEmojiModifiers(t);
   return foldLeet(t);
 }
 

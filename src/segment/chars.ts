@@ -20,6 +20,11 @@ export function isWs(c: number): boolean {
   );
 }
 
+/** Blank for trimming units: whitespace, and NEL (U+0085), which the paragraph splitter treats as a line break. */
+export function isBlank(c: number): boolean {
+  return c === 0x85 || isWs(c);
+}
+
 /** A line terminator: \n, \r, U+2028 (U+2029 is handled as a paragraph separator by the caller). */
 export function isNewline(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x85;

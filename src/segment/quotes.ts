@@ -9,7 +9,7 @@
  * an unclosed single-mark quote is dropped instead (it is almost always a stray apostrophe). An inner
  * quote left open when its outer quote closes ends there (closed=false).
  */
-import { isWs, isAlnumAt, isDigit } from './chars.js';
+import { isWs, isBlank, isAlnumAt, isDigit } from './chars.js';
 
 export interface RawQuote {
   /** Index of the opening mark. */
@@ -113,8 +113,8 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
   const emit = (o: Open, close: number, outerEnd: number): void => {
     let s = o.at + 1;
     let e = close >= 0 ? close : outerEnd;
-    while (s < e && isWs(text.charCodeAt(s))) s++;
-    while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     out.push({ open: o.at, close, outerEnd, start: s, end: e, depth: 0, closed: close >= 0, family: o.family });
   };
   /** An apostrophe that elides the start of a word or a decade: 'em, 'cause, '90s. */

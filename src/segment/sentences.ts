@@ -18,7 +18,7 @@ import type { Range } from '../types.js';
 import { naturalSentences, tokenize } from '../tokenize.js';
 import { homoglyphOf, isInvisible } from '../normalize.js';
 import { rawCuts } from './cuts.js';
-import { isWs, isDelim, isLetterAt, isLowerAt, isUpperAt, isDigit, hasAlnum } from './chars.js';
+import { isWs, isBlank, isDelim, isLetterAt, isLowerAt, isUpperAt, isDigit, hasAlnum } from './chars.js';
 import { isQuoteChar, type RawQuote } from './quotes.js';
 import type { Paragraph, Line } from './paragraphs.js';
 import { TITLES, MONTHS, GENERAL, BEFORE_NUMBER, SENTENCE_STARTERS } from './abbreviations.js';
@@ -164,8 +164,8 @@ export function paragraphSentences(text: string, para: Paragraph, quotes: readon
     return q !== undefined && q.open < a && q.outerEnd > b;
   };
   const addPiece = (s: number, e: number): void => {
-    while (s < e && isWs(text.charCodeAt(s))) s++;
-    while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (e > s) pieces.push({ start: s, end: e });
   };
   const processBlock = (bs: number, be: number): void => {

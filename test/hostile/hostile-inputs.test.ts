@@ -103,7 +103,8 @@ describe('hostile text through classify', () => {
 });
 
 describe('hostile text through classifyBatch and classifyStream', () => {
-  const cases = HOSTILE.filter((c) => !c.name.startsWith('1 MB'));
+  // The big ones (1 MB tokens, 10 MB) have their own tests above; batches and streams get the rest.
+  const cases = HOSTILE.filter((c) => c.make().length <= 50_000);
 
   it('a batch of every hostile input: one result per record, in order, equal to classify', () => {
     const texts = cases.map((c) => c.make());
