@@ -162,13 +162,20 @@ async function runScenario(scenario, workers, model, classifier) {
   const { child, url, logLines } = await startServe(model, workers);
   const pid = child.pid;
   let peak = 0;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssOf(pid)); }, 100);
+  let ticks = 0;
+  let timeline = null; // RSS every 2 s during the measured run
+  const sampler = setInterval(() => {
+    const rss = rssOf(pid);
+    peak = Math.max(peak, rss);
+    if (timeline && ++ticks % 20 === 0) timeline.push(mb(rss));
+  }, 100);
   try {
     const identical = await checkIdentical(url, scenario.sample, classifier);
     if (WARMUP > 0) await load(url, scenario.path, scenario.bodies, WARMUP, CONNECTIONS);
     const rssAfterWarmup = rssOf(pid);
     const cpu0 = cpuOf(pid);
     const logs0 = logLines();
+    timeline = [mb(rssAfterWarmup)];
     const r = await load(url, scenario.path, scenario.bodies, DURATION, CONNECTIONS);
     const cpu = cpuOf(pid) - cpu0;
     const rssEnd = rssOf(pid);
@@ -188,6 +195,7 @@ async function runScenario(scenario, workers, model, classifier) {
       peakRssMB: mb(Math.max(peak, rssEnd)),
       rssAfterWarmupMB: mb(rssAfterWarmup),
       rssEndMB: mb(rssEnd),
+      rssTimelineMB: timeline,
       logLinesPerRequest: r.requests.total ? Math.round(((logLines() - logs0) / r.requests.total) * 100) / 100 : 0,
       identical,
     };
