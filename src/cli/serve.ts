@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ThreatframeError } from '../errors.js';
 import { EXIT, type CliIo } from './io.js';
 import { parseCliOptions, parseSize } from './options.js';
+import { DEFAULT_MAX_BATCH, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_QUEUE, DEFAULT_TIMEOUT_MS, LOG_LEVELS, MAX_WORKERS } from '../serve/options.js';
 
 export { serveTask } from '../serve/worker.js';
 
@@ -57,13 +58,13 @@ export const ServeCliOptionsSchema = z.strictObject({
   host: z.string().min(1, '--host must not be empty').default('127.0.0.1'),
   port: intFlag('--port', 0, 65_535).default(8080),
   model: z.string().min(1).optional(),
-  workers: intFlag('--workers', 1, 64).default(1),
+  workers: intFlag('--workers', 1, MAX_WORKERS).default(1),
   apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, '--api-key-env must name an environment variable').optional(),
-  maxBodyBytes: sizeFlag('--max-body-bytes', 1024, 512 * 1024 * 1024).default(1024 * 1024),
-  timeoutMs: intFlag('--timeout-ms', 10, 3_600_000).default(10_000),
-  maxQueue: intFlag('--max-queue', 1, 1_000_000).default(256),
-  maxBatch: intFlag('--max-batch', 1, 100_000).default(1000),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  maxBodyBytes: sizeFlag('--max-body-bytes', 1024, 512 * 1024 * 1024).default(DEFAULT_MAX_BODY_BYTES),
+  timeoutMs: intFlag('--timeout-ms', 10, 3_600_000).default(DEFAULT_TIMEOUT_MS),
+  maxQueue: intFlag('--max-queue', 1, 1_000_000).default(DEFAULT_MAX_QUEUE),
+  maxBatch: intFlag('--max-batch', 1, 100_000).default(DEFAULT_MAX_BATCH),
+  logLevel: z.enum(LOG_LEVELS).default('info'),
 });
 
 export interface ServeCommandContext {
@@ -73,22 +74,29 @@ export interface ServeCommandContext {
 }
 
 /** Wait for SIGTERM or SIGINT; a second signal while draining cuts the open connections. */
-function untilSignal(onSecond: () => void): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    let seen = false;
-    const handler = (signal: NodeJS.Signals): void => {
-      if (seen) {
-        onSecond();
-        process.off('SIGTERM', handler);
-        process.off('SIGINT', handler);
-        return;
-      }
-      seen = true;
-      resolve(signal);
-    };
-    process.on('SIGTERM', handler);
-    process.on('SIGINT', handler);
+function watchSignals(onSecond: () => void): { received: Promise<NodeJS.Signals>; dispose: () => void } {
+  let seen = false;
+  let resolveReceived!: (signal: NodeJS.Signals) => void;
+  const received = new Promise<NodeJS.Signals>((resolve) => {
+    resolveReceived = resolve;
   });
+  const handler = (signal: NodeJS.Signals): void => {
+    if (seen) {
+      onSecond();
+      return;
+    }
+    seen = true;
+    resolveReceived(signal);
+  };
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
+  return {
+    received,
+    dispose: () => {
+      process.off('SIGTERM', handler);
+      process.off('SIGINT', handler);
+    },
+  };
 }
 
 export async function runServe(raw: Record<string, unknown>, io: CliIo, ctx: ServeCommandContext): Promise<number> {
@@ -101,23 +109,26 @@ export async function runServe(raw: Record<string, unknown>, io: CliIo, ctx: Ser
       throw new ThreatframeError('USAGE', `serve: --api-key-env ${opts.apiKeyEnv}: that environment variable is not set or empty.`);
     }
   }
-  const { apiKeyEnv: _unused, ...serveOptions } = opts;
+  const { apiKeyEnv: _keyEnvName, ...serveOptions } = opts;
   const { startServer } = await import('../serve/index.js');
-  let stop: ((graceMs?: number) => Promise<void>) | undefined;
-  let force: (() => void) | undefined;
-  const signal = untilSignal(() => force?.());
-  const server = await startServer({
-    ...serveOptions,
-    ...(apiKey !== undefined ? { apiKey } : {}),
-    logStream: io.stdout,
-    ...(opts.workers > 1 ? { workerFile: ctx.workerFile() } : {}),
-  });
-  stop = server.close;
-  force = () => server.app.server.closeAllConnections();
-  const received = await signal;
-  server.app.log.info({ signal: received }, 'threatframe serve: signal received, draining');
-  await stop();
-  return EXIT.OK;
+  let cut = (): void => {};
+  // Listening for signals from before the model loads: a SIGTERM during start-up stops right after it.
+  const signals = watchSignals(() => cut());
+  try {
+    const server = await startServer({
+      ...serveOptions,
+      ...(apiKey !== undefined ? { apiKey } : {}),
+      logStream: io.stdout,
+      ...(opts.workers > 1 ? { workerFile: ctx.workerFile() } : {}),
+    });
+    cut = () => server.app.server.closeAllConnections();
+    const signal = await signals.received;
+    server.app.log.info({ signal }, 'threatframe serve: signal received, draining');
+    await server.close();
+    return EXIT.OK;
+  } finally {
+    signals.dispose();
+  }
 }
 
 export function registerServe(program: Command, io: CliIo, ctx: ServeCommandContext): void {
@@ -129,11 +140,11 @@ export function registerServe(program: Command, io: CliIo, ctx: ServeCommandCont
     .option('-m, --model <dir>', 'model directory (default: $THREATFRAME_MODEL, else the bundled model)')
     .option('-w, --workers <n>', 'scoring threads: 1 scores on the event loop, N > 1 in N worker threads', '1')
     .option('--api-key-env <name>', 'require the API key held in this environment variable (x-api-key header or ?key=)')
-    .option('--max-body-bytes <size>', 'largest request body, e.g. 1048576, 512k, 4MB (over it: 413)', '1048576')
-    .option('--timeout-ms <n>', 'answer within this time or 503 TIMEOUT', '10000')
-    .option('--max-queue <n>', 'scoring requests admitted at once; more get 503 + Retry-After', '256')
-    .option('--max-batch <n>', 'records per POST /v1/classify batch (over it: 413)', '1000')
-    .addOption(new Option('--log-level <level>', 'log level').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'))
+    .option('--max-body-bytes <size>', 'largest request body, e.g. 1048576, 512k, 4MB (over it: 413)', String(DEFAULT_MAX_BODY_BYTES))
+    .option('--timeout-ms <n>', 'answer within this time or 503 TIMEOUT', String(DEFAULT_TIMEOUT_MS))
+    .option('--max-queue <n>', 'scoring requests admitted at once; more get 503 + Retry-After', String(DEFAULT_MAX_QUEUE))
+    .option('--max-batch <n>', 'records per POST /v1/classify batch (over it: 413)', String(DEFAULT_MAX_BATCH))
+    .addOption(new Option('--log-level <level>', 'log level').choices(LOG_LEVELS).default('info'))
     .addHelpText('after', SERVE_HELP)
     .action(async (raw: Record<string, unknown>) => {
       ctx.setExitCode(await runServe(raw, io, ctx));
