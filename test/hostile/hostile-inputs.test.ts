@@ -176,3 +176,83 @@ describe('hostile text through classifyBatch and classifyStream', () => {
     sync.forEach((r, i) => checkResult(i === 0 ? 'a' : '"b" he said', r));
   });
 });
+
+describe('hostile use of the API surface', () => {
+  it('a sparse batch is a coded error naming the hole, never a result array with holes', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = [, 'x', , 'y'] as unknown as Input[];
+    let out: unknown;
+    let caught: unknown;
+    try {
+      out = classifier.classifyBatch(sparse);
+    } catch (e) {
+      caught = e;
+    }
+    if (caught === undefined) {
+      // Accepting the holes would only be fine if every slot held a result.
+      const arr = out as unknown[];
+      expect(arr).toHaveLength(4);
+      for (let i = 0; i < arr.length; i++) expect(i in arr && arr[i] !== undefined, `result slot ${i}`).toBe(true);
+    } else {
+      expectCoded(caught, ['INVALID_INPUT']);
+      expect((caught as Error).message).toContain('index 0');
+    }
+  });
+
+  it('classifyStream over something that is not a sequence of records is a coded INVALID_INPUT error', async () => {
+    for (const bad of [42, null, undefined, {}, 'a plain string is one text, not three records']) {
+      let caught: unknown;
+      let out: unknown[] = [];
+      try {
+        out = await collect(classifier.classifyStream(bad as never));
+      } catch (e) {
+        caught = e;
+      }
+      if (typeof bad === 'string' && caught === undefined) expect(out).toHaveLength(1);
+      else expectCoded(caught, ['INVALID_INPUT']);
+    }
+  });
+
+  it('classifyStream options are strict: unknown keys and bad values are INVALID_OPTIONS naming them', async () => {
+    for (const [options, key] of [[{ onErorr: 'yield' }, 'onErorr'], [{ onError: 'ignore' }, 'onError']] as const) {
+      let caught: unknown;
+      try {
+        await collect(classifier.classifyStream(['a', 5 as never], options as never));
+      } catch (e) {
+        caught = e;
+      }
+      expectCoded(caught, ['INVALID_OPTIONS']);
+      expect((caught as Error).message).toContain(key);
+    }
+  });
+
+  it('records whose properties throw when read are coded INVALID_INPUT errors', () => {
+    const getter = { get text(): string { throw new Error('boom'); } };
+    const proxy = new Proxy({}, { get: () => { throw new Error('proxy boom'); }, ownKeys: () => { throw new Error('keys boom'); } });
+    for (const bad of [getter, proxy]) {
+      let caught: unknown;
+      try {
+        classifier.classify(bad as never);
+      } catch (e) {
+        caught = e;
+      }
+      expectCoded(caught, ['INVALID_INPUT']);
+    }
+  });
+
+  it('memory stays bounded over many documents that each hold one distinct huge token', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const c = await load();
+    c.classify('warm up');
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 80; i++) c.classify(`${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}${'x'.repeat(1_000_000)}`);
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    console.info(`[hostile] heap growth after 80 distinct 1 MB tokens: ${grown.toFixed(0)} MB`);
+    expect(grown).toBeLessThan(40);
+  }, 60_000);
+});
