@@ -1,8 +1,9 @@
 /**
  * Where texts get scored. `workers: 1` scores on the event loop (lowest overhead for short texts);
  * `workers: N` hands work to N piscina worker threads so the event loop keeps accepting, parsing
- * and answering. Requests waiting for a thread are coalesced into one task (up to 64 records or
- * 512 K characters), so under load one message round trip carries many requests; when the pool is
+ * and answering. Requests waiting for a thread are coalesced into tasks (each up to 64 records or
+ * 64 K characters, and its share of the queue), so under load one message round trip carries many
+ * requests without one thread taking everything while another idles; when the pool is
  * idle a request goes out alone at once. A request cancelled (timed out, client gone)
  * while queued is dropped before it costs any scoring.
  */
@@ -29,7 +30,8 @@ export interface Scorer {
 }
 
 const MAX_TASK_RECORDS = 64;
-const MAX_TASK_CHARS = 512 * 1024;
+/** ~12 articles of 800 words: a task stays a few tens of milliseconds of work. */
+const MAX_TASK_CHARS = 64 * 1024;
 
 /** A part's `records[i]` error, renamed to the index in the whole batch. */
 function reindex(error: unknown, offset: number): unknown {
@@ -151,6 +153,9 @@ export async function createPoolScorer(classifierOptions: ClassifierOptionsInput
 
   const pump = (): void => {
     while (tasksInFlight < maxTasksInFlight && head < queue.length) {
+      // Spread what is waiting over the free task slots, so one thread does not take it all while
+      // another idles: a task takes its share of the queued requests, within the record/char caps.
+      const share = Math.ceil((queue.length - head) / (maxTasksInFlight - tasksInFlight));
       const batch: Pending[] = [];
       let n = 0;
       let chars = 0;
@@ -161,7 +166,7 @@ export async function createPoolScorer(classifierOptions: ClassifierOptionsInput
           p.reject(timedOut());
           continue;
         }
-        if (batch.length > 0 && (n + p.records.length > MAX_TASK_RECORDS || chars + p.chars > MAX_TASK_CHARS)) break;
+        if (batch.length > 0 && (batch.length >= share || n + p.records.length > MAX_TASK_RECORDS || chars + p.chars > MAX_TASK_CHARS)) break;
         head++;
         batch.push(p);
         n += p.records.length;
