@@ -81,7 +81,7 @@ export function createServer(input: ServeOptionsInput = {}): FastifyInstance {
     bodyLimit: options.maxBodyBytes,
     return503OnClosing: false,
     clientErrorHandler: clientError,
-    // Backstop against slow senders on the socket level (the handler timeout covers routed requests);
+    // Backstop against slow senders on the socket level (the request timer below covers routed requests);
     // checked every second instead of Node's default 30 s.
     serverFactory: (handler) =>
       createHttpServer({ requestTimeout: options.timeoutMs + 1000, headersTimeout: Math.min(options.timeoutMs + 1000, 60_000), connectionsCheckingInterval: 1000 }, handler as (req: IncomingMessage, res: ServerResponse) => void),
