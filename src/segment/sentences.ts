@@ -75,6 +75,13 @@ function lowerWordBefore(text: string, end: number, start: number): string {
   return tok !== undefined && tok.end === end ? tok.norm : text.slice(i, end).toLowerCase();
 }
 
+/** Length of [start, end) without invisible characters, counted up to `cap`. */
+function visibleLength(text: string, start: number, end: number, cap: number): number {
+  let n = 0;
+  for (let i = start; i < end && n < cap; i++) if (!isInvisible(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /** Does line b continue the sentence of line a (no break at the line end)? */
 function continues(text: string, a: Line, b: Line): boolean {
   const lc = text.charCodeAt(a.end - 1);
@@ -83,7 +90,7 @@ function continues(text: string, a: Line, b: Line): boolean {
   if (CONT_END_WORDS.has(lowerWordBefore(text, a.end, a.start))) return true;
   if (isLowerAt(text, b.start)) {
     if (CONT_START_WORDS.has(lowerWordAt(text, b.start, b.end))) return true;
-    if (a.end - a.start >= 60) return true;
+    if (a.end - a.start >= 60 && visibleLength(text, a.start, a.end, 60) >= 60) return true;
   }
   return false;
 }
