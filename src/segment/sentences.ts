@@ -16,7 +16,7 @@
  */
 import type { Range } from '../types.js';
 import { naturalSentences, tokenize } from '../tokenize.js';
-import { homoglyphOf, isInvisible } from '../normalize.js';
+import { foldLeet, homoglyphOf, isInvisible } from '../normalize.js';
 import { rawCuts } from './cuts.js';
 import { isWs, isBlank, isDelim, isLetterAt, isLowerAt, isUpperAt, isDigit, hasAlnum } from './chars.js';
 import { isQuoteChar, type RawQuote } from './quotes.js';
@@ -133,12 +133,23 @@ function keepCut(text: string, c: number, bs: number, be: number): boolean {
   // look-alike letters folded and invisible characters skipped ("Jаn.", "U.\u200BS.").
   let ws = p;
   let raw = '';
+  let leet = false;
   while (ws > bs && p - ws < 12) {
     const d = text.charCodeAt(ws - 1);
     const l = d === 46 ? 46 : latinAt(text, ws - 1);
     if (l !== 0) raw = String.fromCharCode(l) + raw;
-    else if (!isInvisible(d)) break;
+    else if (isDigit(d) || d === 64 || d === 36 || d === 124) {
+      raw = String.fromCharCode(d) + raw;
+      leet = true;
+    } else if (!isInvisible(d)) break;
     ws--;
+  }
+  if (leet) {
+    // "J4n." is "Jan." when leetspeak folds away completely; otherwise only the letters after the last
+    // digit or symbol count, as before.
+    const folded = foldLeet(raw.toLowerCase());
+    if (/^[a-z.]+$/.test(folded)) raw = folded;
+    else raw = raw.slice(Math.max(...[...raw].map((ch, k) => (/[0-9@$|]/.test(ch) ? k : -1))) + 1);
   }
   while (raw.charCodeAt(0) === 46) raw = raw.slice(1);
   const w = raw.toLowerCase();
