@@ -83,7 +83,7 @@ describe('score on hostile records', () => {
   }, 60_000);
 
   it('two worker threads write byte-identical output to one', async () => {
-    const input = `${texts.slice(0, 100).map((text, i) => JSON.stringify({ id: i, text })).join('\n')}\n`;
+    const input = `${texts.slice(0, 60).map((text, i) => JSON.stringify({ id: i, text })).join('\n')}\n`;
     const dir = mkdtempSync(join(tmpdir(), 'tf-hostile-cli-'));
     writeFileSync(join(dir, 'in.jsonl'), input);
     const one = await score(['--spans', 'all', '--workers', '1', '--batch-size', '7'], input);

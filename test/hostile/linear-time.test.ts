@@ -50,7 +50,7 @@ function repeatTo(unit: string, size: number): string {
 }
 
 describe('classify time is linear in the input length', () => {
-  it.each(PATTERNS)('%s', (name, unit, size = 30_000) => {
+  it.each(PATTERNS)('%s', (name, unit, size = 25_000) => {
     const small = repeatTo(unit, size);
     const tSmall = Math.max(bestTime(() => classifier.classify(small), 2), 25);
     // 2n first: a quadratic stage shows ~4x here; when that is also slow in absolute terms, fail now
