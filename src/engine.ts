@@ -31,14 +31,39 @@ function need(weights: Map<string, DecodedTensor>, name: string, rank: number): 
   return t;
 }
 
-/** Entries of the per-token embedding-sum cache before it is cleared (bounded memory on endless streams). */
-const CACHE_LIMIT = 50_000;
+/**
+ * Per-token embedding-sum cache, per scope, in two generations: when the young map is full it
+ * becomes the old one and the previous old one is dropped, so hot words survive and memory stays
+ * bounded on endless streams (at most 2 x CACHE_LIMIT entries per scope in use).
+ */
+const CACHE_LIMIT = 16_384;
 
 interface TokenSum {
   /** Sum of the table rows of the token's static ids (unigram + char n-grams), in quantised units. */
   sum: Float32Array;
   /** The static ids themselves, for the rare token that straddles the maxIds cut. */
-  ids: number[];
+  ids: Int32Array;
+}
+
+class TokenCache {
+  private young = new Map<string, TokenSum>();
+  private old = new Map<string, TokenSum>();
+
+  get(form: string): TokenSum | undefined {
+    const hit = this.young.get(form);
+    if (hit) return hit;
+    const aged = this.old.get(form);
+    if (aged) this.set(form, aged);
+    return aged;
+  }
+
+  set(form: string, value: TokenSum): void {
+    if (this.young.size >= CACHE_LIMIT) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(form, value);
+  }
 }
 
 export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: number, config?: FeatureConfig): UnitScorer {
@@ -62,8 +87,7 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
   const lbv = lb.values as Float32Array;
   const x = new Float32Array(inSize);
   const h = new Float32Array(hidden);
-  const cache = new Map<string, TokenSum>();
-  const SCOPE_KEYS = ['0', '1', '2', '3', '4', '5', '6', '7'];
+  const caches: TokenCache[] = [];
 
   const addRow = (id: number): void => {
     if (id <= 0 || id >= buckets) return;
@@ -72,11 +96,12 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
   };
 
   const tokenSum = (form: string, sc: number, cfg: FeatureConfig): TokenSum => {
-    const key = (SCOPE_KEYS[sc] ?? String(sc)) + form;
-    let entry = cache.get(key);
+    const cache = (caches[sc] ??= new TokenCache());
+    let entry = cache.get(form);
     if (entry) return entry;
-    const ids: number[] = [];
-    staticIds(form, sc, cfg, ids);
+    const list: number[] = [];
+    staticIds(form, sc, cfg, list);
+    const ids = Int32Array.from(list);
     const sum = new Float32Array(dim);
     for (const id of ids) {
       if (id <= 0 || id >= buckets) continue;
@@ -84,8 +109,7 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
       for (let e = 0; e < dim; e++) sum[e] = (sum[e] as number) + (table[base + e] as number);
     }
     entry = { sum, ids };
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, entry);
+    cache.set(form, entry);
     return entry;
   };
 
@@ -109,7 +133,7 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
         count += total;
       } else {
         // The cut falls inside this token: add its ids one by one in hashing order.
-        for (const id of [t.ids[0] as number, ...ctx, ...t.ids.slice(1)]) {
+        for (const id of [t.ids[0] as number, ...ctx, ...t.ids.subarray(1)]) {
           if (count >= maxIds) break;
           addRow(id);
           count++;

@@ -39,6 +39,8 @@ export interface TokenView {
   forms: string[];
   /** Word class of every token of the document (lexicon/classes.ts). */
   classes: Uint8Array;
+  /** formHash of every token's form. */
+  hashes: Uint32Array;
   scopes: Uint8Array;
   from: number;
   to: number;
@@ -48,7 +50,7 @@ function withIds<T extends Omit<UnitInput, 'ids'>>(unit: T & { view: TokenView }
   let ids: Int32Array | undefined;
   const { view } = unit;
   return Object.defineProperty(unit, 'ids', {
-    enumerable: true,
+    enumerable: false,
     get: () => (ids ??= hashUnit(view, config)),
   }) as T & UnitInput;
 }
@@ -112,25 +114,32 @@ export function staticIds(form: string, sc: number, config: FeatureConfig, out: 
   }
 }
 
-/** The word-bigram id of `form` after `prev` (or '<s>' at a scope change). */
-export function bigramId(prev: string, form: string, sc: number, config: FeatureConfig): number {
-  return bucketOf(hashString(hashString(hashStart(config.hashSeed, 0x20 + sc), prev), form), config.buckets);
+/** Hash of a word form, computed once per token; bigrams combine two of these. */
+export function formHash(form: string): number {
+  return hashString(0x811c9dc5, form);
 }
+
+const BOS_HASH = formHash('<s>');
 
 /**
  * Ids that depend on the token's neighbours inside its unit and scope: the word bigram, then the
  * word-class n-grams ending at the token (padded where the unit or the scope starts).
  */
 export function contextIds(v: TokenView, i: number, config: FeatureConfig, out: number[]): void {
-  const sc = v.scopes[i - v.from] as number;
-  const sameScope = (k: number): boolean => k >= v.from && v.scopes[k - v.from] === sc;
-  if (config.wordNgrams >= 2) out.push(bigramId(sameScope(i - 1) ? (v.forms[i - 1] as string) : '<s>', v.forms[i] as string, sc, config));
+  const { scopes, from } = v;
+  const sc = scopes[i - from] as number;
+  // Start of the contiguous same-scope run that ends at token i, within the unit.
+  let run = i;
+  while (run > from && scopes[run - 1 - from] === sc) run--;
+  if (config.wordNgrams >= 2) {
+    let h = hashStart(config.hashSeed, 0x20 + sc);
+    h = Math.imul(h ^ (run < i ? (v.hashes[i - 1] as number) : BOS_HASH), 0x01000193);
+    h = Math.imul(h ^ (v.hashes[i] as number), 0x01000193);
+    out.push(bucketOf(h >>> 0, config.buckets));
+  }
   for (const n of config.classNgrams) {
-    // Tokens before the start of the contiguous same-scope run count as padding.
-    let j = i;
-    while (j > i - n + 1 && sameScope(j - 1)) j--;
     let h = hashStart(config.hashSeed, 0x60 + sc * 8 + n);
-    for (let k = i - n + 1; k <= i; k++) h = hashByte(h, k >= j ? (v.classes[k] as number) + 1 : 0);
+    for (let k = i - n + 1; k <= i; k++) h = hashByte(h, k >= run ? (v.classes[k] as number) + 1 : 0);
     out.push(bucketOf(h, config.buckets));
   }
 }
@@ -178,6 +187,7 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
   const initial = new Uint8Array(tokens.length);
   for (const [a] of sentTok) if (a < tokens.length) initial[a] = 1;
   const classes = Uint8Array.from(tokens, (t, i) => wordClass(forms[i] as string, t.text, initial[i] === 1));
+  const hashes = Uint32Array.from(forms, formHash);
   const units: UnitInput[] = [];
   seg.sentences.forEach((s: SentenceSegment, i) => {
     const [a, b] = sentTok[i] as [number, number];
@@ -187,7 +197,7 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
       start: s.start,
       end: s.end,
       ...(s.attribution ? { attribution: s.attribution } : {}),
-      view: { forms, classes, scopes: sc, from: a, to: b },
+      view: { forms, classes, hashes, scopes: sc, from: a, to: b },
       dense: unitDense(frame, { kind: 'sentence', index: i, seg: s, tokens, forms, from: a, to: b, scopes: sc, text }),
     }, config));
   });
@@ -202,7 +212,7 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
       end: q.end,
       parent: q.sentence,
       ...(q.attribution ?? parentSeg.attribution ? { attribution: (q.attribution ?? parentSeg.attribution) as Attribution } : {}),
-      view: { forms, classes, scopes: sc, from: a, to: b },
+      view: { forms, classes, hashes, scopes: sc, from: a, to: b },
       dense: unitDense(frame, { kind: 'quote', index: q.sentence, seg: parentSeg, quote: q, tokens, forms, from: a, to: b, scopes: sc, text }),
     }, config));
   });

@@ -30,25 +30,33 @@ const TIMES = new Set(['tonight', 'tomorrow', 'today', 'soon', 'now', 'sunday', 
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'then', 'while', 'than']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'm', 're', 's']);
 
+/** Lexicon classes in priority order (the first list a word is in wins), folded into one lookup. */
+const LEXICON = new Map<string, number>();
+const add = (words: Iterable<string>, cls: number): void => {
+  for (const w of words) if (!LEXICON.has(w)) LEXICON.set(w, cls);
+};
+add([...NEGATORS, 't', 'never', 'no'], WORD_CLASS.negation);
+add(FIRST_PERSON, WORD_CLASS.first);
+add(SECOND_PERSON, WORD_CLASS.second);
+add(THIRD_PERSON, WORD_CLASS.third);
+add(INTENTION_MODALS, WORD_CLASS.intent);
+add(NORMATIVE_MODALS, WORD_CLASS.normative);
+add(STRONG_VIOLENT, WORD_CLASS.violentStrong);
+add(VIOLENT_PREDICATES, WORD_CLASS.violentWeak);
+add(VIOLENT_OBJECT_WORDS, WORD_CLASS.weapon);
+add(ANIMATE_TARGETS, WORD_CLASS.animate);
+add(HARMLESS_OBJECTS, WORD_CLASS.harmless);
+add(DETERMINERS, WORD_CLASS.determiner);
+add(PREPOSITIONS, WORD_CLASS.preposition);
+add(CONDITIONS, WORD_CLASS.condition);
+add(TIMES, WORD_CLASS.time);
+add(CONJUNCTIONS, WORD_CLASS.conjunction);
+add(BE, WORD_CLASS.be);
+
 /** Class of a token from its normalised form and surface (capitalisation marks names mid-sentence). */
 export function wordClass(form: string, surface: string, sentenceInitial: boolean): number {
-  if (NEGATORS.has(form) || form === 't' || form === 'never' || form === 'no') return WORD_CLASS.negation;
-  if (FIRST_PERSON.has(form)) return WORD_CLASS.first;
-  if (SECOND_PERSON.has(form)) return WORD_CLASS.second;
-  if (THIRD_PERSON.has(form)) return WORD_CLASS.third;
-  if (INTENTION_MODALS.has(form)) return WORD_CLASS.intent;
-  if (NORMATIVE_MODALS.has(form)) return WORD_CLASS.normative;
-  if (STRONG_VIOLENT.has(form)) return WORD_CLASS.violentStrong;
-  if (VIOLENT_PREDICATES.has(form)) return WORD_CLASS.violentWeak;
-  if (VIOLENT_OBJECT_WORDS.has(form)) return WORD_CLASS.weapon;
-  if (ANIMATE_TARGETS.has(form)) return WORD_CLASS.animate;
-  if (HARMLESS_OBJECTS.has(form)) return WORD_CLASS.harmless;
-  if (DETERMINERS.has(form)) return WORD_CLASS.determiner;
-  if (PREPOSITIONS.has(form)) return WORD_CLASS.preposition;
-  if (CONDITIONS.has(form)) return WORD_CLASS.condition;
-  if (TIMES.has(form)) return WORD_CLASS.time;
-  if (CONJUNCTIONS.has(form)) return WORD_CLASS.conjunction;
-  if (BE.has(form)) return WORD_CLASS.be;
+  const known = LEXICON.get(form);
+  if (known !== undefined) return known;
   const c = form.charCodeAt(0);
   if (form.startsWith('<n')) return WORD_CLASS.number;
   if (!(c >= 97 && c <= 122) && !(c >= 0xc0)) return WORD_CLASS.symbol;

@@ -33,8 +33,8 @@ export const TrainOptionsSchema = z.strictObject({
   sources: z.array(z.string()).optional(),
   name: z.string().default('threatframe-default'),
   version: z.string().default('1.0.0'),
-  epochs: z.number().int().positive().max(50).default(4),
-  hidden: z.number().int().positive().max(512).default(48),
+  epochs: z.number().int().positive().max(50).default(5),
+  hidden: z.number().int().positive().max(512).default(96),
   batchSize: z.number().int().positive().default(256),
   learningRate: z.number().positive().default(0.004),
   seed: z.number().int().default(13),
@@ -48,7 +48,7 @@ export const TrainOptionsSchema = z.strictObject({
   augmentQuoted: z.number().int().nonnegative().default(4000),
   /** Variants of each training seed with discourse markers and register changes around it. */
   augmentVariants: z.number().int().nonnegative().default(1),
-  idDropout: z.number().min(0).max(0.9).default(0.25),
+  idDropout: z.number().min(0).max(0.9).default(0.4),
   augmentNeutral: z.number().int().nonnegative().default(2500),
   features: z.record(z.string(), z.unknown()).optional(),
   log: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
@@ -155,7 +155,8 @@ export async function train(input: TrainOptionsInput = {}): Promise<TrainResult>
     const probs = softmaxRows(scorer.logits(ex.units), UNIT_CLASSES.length, temperature);
     headData.x.push(docFeatures(ex.units, probs, ex.frame));
     headData.y.push(DOC_LABELS.indexOf(d.label));
-    cells.push(`${d.source}:${d.label === 'threat' ? 'threat' : 'other'}`);
+    // Seeds count per phenomenon (own voice, quoted, negated, ...), corpora per source.
+    cells.push(`${d.source === 'seeds' ? `seeds/${d.group ?? ''}` : d.source}:${d.label === 'threat' ? 'threat' : 'other'}`);
     // Each (source, label) cell weighs like ~sqrt of its size, so small cells still count.
     headData.w.push(1 / Math.sqrt(perSource.get(`${d.source}:${d.label}`) ?? 1));
   }
