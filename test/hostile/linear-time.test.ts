@@ -23,18 +23,18 @@ beforeAll(async () => {
  * enough that a stage quadratic in sentences, quotes, scopes or cues shows up (it did: see the report).
  */
 const PATTERNS: Array<[name: string, unit: string, size?: number]> = [
-  ['sentences with a quote and a cue', 'He said "x". '],
+  ['sentences with a quote and a cue', 'He said "x". ', 60_000],
   ['negated sentences', 'I do not go. '],
   ['cue + quote, no sentence end', 'he said that x "y" '],
-  ['quotes in one sentence', '"a" "b" '],
+  ['quotes in one sentence', '"a" "b" ', 60_000],
   ['reported-speech chain', 'he said that she '],
   ['negators and counterfactuals in one sentence', 'not a, if he were here he would '],
   ['fiction frames and according to', '"in the movie x" according to police '],
   ['the message read, colon quotes', 'the message read "x" He said: "y" '],
   ['unclosed openers', '“‘«„‹「『'],
   ['straight quotes, apostrophes, possessives', `"students' books 'em x' `],
-  ['multi-paragraph quotes', '"x\n\n'],
-  ['list items with quotes', '- "x\n'],
+  ['multi-paragraph quotes', '"x\n\n', 60_000],
+  ['list items with quotes', '- "x\n', 60_000],
   ['short lines and newlines', 'I will find you\n\n\n'],
   ['abbreviations and numbers', 'Mr. U.S. e.g. Jan. 5 1.2.3 1,111.5 '],
   ['URLs, e-mails, at signs', 'http://a.b/c. a@b.com. www.x.y a@'],
