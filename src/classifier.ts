@@ -21,10 +21,13 @@ import {
   type TextKind,
 } from './schemas.js';
 import { buildSpans, decideUnits } from './spans.js';
+import { z } from 'zod';
 import { describeIssues, parseOrThrow } from './validate.js';
 import { decodeWeights } from './weights.js';
 
 export type EngineName = 'js' | 'tfjs';
+
+const StreamOptionsSchema = z.strictObject({ onError: z.enum(['throw', 'yield']).default('throw') });
 
 export interface StreamError {
   index: number;
@@ -54,7 +57,13 @@ interface Normalised {
 }
 
 function normaliseInput(input: unknown, maxLength: number, where = 'input'): Normalised {
-  const parsed = InputSchema.safeParse(input);
+  let parsed: ReturnType<typeof InputSchema.safeParse>;
+  try {
+    parsed = InputSchema.safeParse(input);
+  } catch (cause) {
+    // A record whose getters throw (or a hostile Proxy) is invalid input, not a crash.
+    throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: reading it threw (${(cause as Error)?.message ?? String(cause)}); pass a plain string or { id?, text, kind? }.`, { cause });
+  }
   if (!parsed.success) {
     throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: pass a string or { id?, text, kind?: "post" | "article" } (${describeIssues(parsed.error)})`, { details: parsed.error.issues });
   }
@@ -140,7 +149,8 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
     },
     classifyBatch(inputs) {
       if (!Array.isArray(inputs)) throw new ThreatframeError('INVALID_INPUT', 'classifyBatch expects an array of inputs (strings or { id?, text, kind? }).');
-      const recs = inputs.map((input, i) => normaliseInput(input, options.maxLength, `input at index ${i}`));
+      // Array.from visits holes too: a sparse array is an error at the hole, never a silently missing result.
+      const recs = Array.from(inputs, (input, i) => normaliseInput(input, options.maxLength, `input at index ${i}`));
       if (engine === 'js') return recs.map(classifyNormalised);
       // One TF.js call for the whole batch: concatenate every document's units.
       const docs = recs.map((r) => extractDoc(r.text, r.kind, config));
@@ -154,7 +164,13 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
       });
     },
     async *classifyStream(inputs, streamOptions = {}) {
-      const onError = streamOptions.onError ?? 'throw';
+      const { onError } = parseOrThrow(StreamOptionsSchema, streamOptions ?? {}, 'INVALID_OPTIONS', 'classifyStream options');
+      const iterable = inputs as unknown;
+      const isIterable = (v: unknown): boolean =>
+        v !== null && typeof v === 'object' && (typeof (v as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function' || typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function');
+      if (!isIterable(iterable)) {
+        throw new ThreatframeError('INVALID_INPUT', 'classifyStream expects an iterable or async iterable of inputs (an array, a generator, a readable stream of records), not a string or a single value.');
+      }
       let index = 0;
       for await (const input of inputs as AsyncIterable<Input>) {
         try {

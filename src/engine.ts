@@ -37,6 +37,8 @@ function need(weights: Map<string, DecodedTensor>, name: string, rank: number): 
  * bounded on endless streams (at most 2 x CACHE_LIMIT entries per scope in use).
  */
 const CACHE_LIMIT = 16_384;
+/** Longer forms are not cached: they are rare, and caching distinct huge tokens would pin their strings. */
+const CACHE_MAX_FORM = 64;
 
 interface TokenSum {
   /** Sum of the table rows of the token's static ids (unigram + char n-grams), in quantised units. */
@@ -109,7 +111,7 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
       for (let e = 0; e < dim; e++) sum[e] = (sum[e] as number) + (table[base + e] as number);
     }
     entry = { sum, ids };
-    cache.set(form, entry);
+    if (form.length <= CACHE_MAX_FORM) cache.set(form, entry);
     return entry;
   };
 

@@ -163,14 +163,31 @@ export function hashUnit(v: TokenView, config: FeatureConfig): Int32Array {
   return Int32Array.from(ids);
 }
 
-function scopesWithin(scopes: ScopeRange[], start: number, end: number, excludeWhole: boolean): ScopeRange[] {
-  const out: ScopeRange[] = [];
-  for (const r of scopes) {
-    if (r.end <= start || r.start >= end) continue;
-    if (excludeWhole && r.start <= start && r.end >= end && (r.scope === 'quote' || r.scope === 'reported')) continue;
-    out.push(r);
+/**
+ * For each range of `units` (sorted by start), the scope ranges that overlap it, in the order of `scopes`
+ * (sorted by start). One sweep: a scope joins the active list once a unit starts after it and leaves it
+ * once it ends before a unit starts, so the work is linear in units + scopes + overlaps, not their product.
+ */
+function overlappingScopes(scopes: ScopeRange[], units: ReadonlyArray<{ start: number; end: number }>): ScopeRange[][] {
+  const out: ScopeRange[][] = [];
+  let p = 0;
+  let active: ScopeRange[] = [];
+  for (const u of units) {
+    while (p < scopes.length && (scopes[p] as ScopeRange).start < u.start) active.push(scopes[p++] as ScopeRange);
+    active = active.filter((r) => r.end > u.start);
+    const list = active.filter((r) => r.start < u.end);
+    for (let k = p; k < scopes.length && (scopes[k] as ScopeRange).start < u.end; k++) {
+      const r = scopes[k] as ScopeRange;
+      if (r.end > u.start) list.push(r);
+    }
+    out.push(list);
   }
   return out;
+}
+
+function scopesWithin(overlap: ScopeRange[], start: number, end: number, excludeWhole: boolean): ScopeRange[] {
+  if (!excludeWhole) return overlap;
+  return overlap.filter((r) => !(r.start <= start && r.end >= end && (r.scope === 'quote' || r.scope === 'reported')));
 }
 
 /** Segment, tokenize and featurize a document: one entry per sentence, then one per quote. */
@@ -179,9 +196,11 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
   const tokens = tokenize(text);
   const forms = tokens.map((t) => featureForm(t.norm));
   const sentTok: Array<[number, number]> = seg.sentences.map((s) => [lowerBound(tokens, s.start), lowerBound(tokens, s.end)]);
+  const sentOverlap = overlappingScopes(seg.scopes, seg.sentences);
+  const quoteOverlap = overlappingScopes(seg.scopes, seg.quotes);
   const sentScopes = seg.sentences.map((s, i) => {
     const [a, b] = sentTok[i] as [number, number];
-    return paintScopes(tokens, a, b, scopesWithin(seg.scopes, s.start, s.end, false));
+    return paintScopes(tokens, a, b, scopesWithin(sentOverlap[i] as ScopeRange[], s.start, s.end, false));
   });
   const frame = frameOf(text, kind, seg, tokens, forms, sentTok, sentScopes);
   const initial = new Uint8Array(tokens.length);
@@ -201,10 +220,10 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
       dense: unitDense(frame, { kind: 'sentence', index: i, seg: s, tokens, forms, from: a, to: b, scopes: sc, text }),
     }, config));
   });
-  seg.quotes.forEach((q: QuoteSegment) => {
+  seg.quotes.forEach((q: QuoteSegment, qi) => {
     const a = lowerBound(tokens, q.start);
     const b = lowerBound(tokens, q.end);
-    const sc = paintScopes(tokens, a, b, scopesWithin(seg.scopes, q.start, q.end, true));
+    const sc = paintScopes(tokens, a, b, scopesWithin(quoteOverlap[qi] as ScopeRange[], q.start, q.end, true));
     const parentSeg = seg.sentences[q.sentence] as SentenceSegment;
     units.push(withIds({
       kind: 'quote' as const,

@@ -110,6 +110,8 @@ export const ManifestSchema = z.strictObject({
   features: FeatureConfigSchema,
   files: z.strictObject({
     model: z.string().min(1),
+    /** sha256 of JSON.stringify(model.json) (compact): topology and quantisation parameters are covered too. */
+    modelSha256: z.string().regex(/^[0-9a-f]{64}$/),
     weights: z.array(z.strictObject({ path: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
   }),
   /** sha256 over the weight files in order: the model identity reported in every result. */

@@ -4,8 +4,8 @@
  * validates and every weight file's sha256 matches.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ThreatframeError } from '../errors.js';
 import { ManifestSchema, type Manifest, type ModelArtifacts } from '../schemas.js';
@@ -62,7 +62,15 @@ function checkModelJson(raw: unknown, origin: string): ModelJson {
   return m as ModelJson;
 }
 
-function verify(manifest: Manifest, weightData: Uint8Array, parts: Uint8Array[], origin: string): void {
+/** The identity of a model.json: sha256 of its compact serialisation (whitespace-independent). */
+export function modelJsonSha256(modelJson: unknown): string {
+  return sha256Hex(JSON.stringify(modelJson));
+}
+
+function verify(manifest: Manifest, weightData: Uint8Array, parts: Uint8Array[], origin: string, modelJson: ModelJson): void {
+  if (modelJsonSha256(modelJson) !== manifest.files.modelSha256) {
+    throw new ThreatframeError('MODEL_INVALID', `model.json in ${origin} does not match the sha256 in manifest.json; the model files are corrupt or were mixed from different models.`);
+  }
   manifest.files.weights.forEach((w, i) => {
     const part = parts[i];
     if (part && sha256Hex(part) !== w.sha256) {
@@ -75,38 +83,60 @@ function verify(manifest: Manifest, weightData: Uint8Array, parts: Uint8Array[],
 }
 
 function readJson(path: string, what: string): unknown {
+  return parseJson(readFileSync(path, 'utf8'), path, what);
+}
+
+function parseJson(text: string, path: string, what: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(text);
   } catch (cause) {
     throw new ThreatframeError('MODEL_INVALID', `${what} at ${path} is not valid JSON.`, { cause });
   }
 }
 
+/** Largest model file read (the shipped weights are ~6 MB); guards against /dev/zero-like links. */
+const MAX_MODEL_FILE_BYTES = 512 * 1024 * 1024;
+
 export function readModelDir(dirInput: string): LoadedArtifacts {
-  const dir = isAbsolute(dirInput) ? dirInput : resolve(dirInput);
+  const given = resolve(dirInput);
+  if (!existsSync(given)) {
+    throw new ThreatframeError('MODEL_NOT_FOUND', `Model directory ${given} does not exist. Pass the directory of a threatframe model (it holds manifest.json, model.json and the weights).`);
+  }
+  const dir = realpathSync(given);
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new ThreatframeError('MODEL_NOT_FOUND', `No manifest.json in ${dir}. Pass the directory of a threatframe model (it holds manifest.json, model.json and the weights).`);
   }
   const manifest = parseManifest(readJson(manifestPath, 'manifest.json'), dir);
-  const safe = (p: string): string => {
+  const read = (p: string): Buffer => {
     const full = resolve(dir, p);
     if (!full.startsWith(dir + sep)) throw new ThreatframeError('MODEL_INVALID', `manifest.json in ${dir} points outside its directory (${p}).`);
     if (!existsSync(full)) throw new ThreatframeError('MODEL_NOT_FOUND', `Model file ${p} listed in manifest.json is missing from ${dir}.`);
-    return full;
+    // Symlinks must stay inside the model directory too, and only regular files of sane size are read.
+    const real = realpathSync(full);
+    if (!real.startsWith(dir + sep)) throw new ThreatframeError('MODEL_INVALID', `Model file ${p} in ${dir} links outside its directory.`);
+    const stat = statSync(real);
+    if (!stat.isFile()) throw new ThreatframeError('MODEL_INVALID', `Model file ${p} in ${dir} is not a regular file.`);
+    if (stat.size > MAX_MODEL_FILE_BYTES) throw new ThreatframeError('MODEL_INVALID', `Model file ${p} in ${dir} is ${stat.size} bytes, over the ${MAX_MODEL_FILE_BYTES}-byte limit.`);
+    try {
+      return readFileSync(real);
+    } catch (cause) {
+      throw new ThreatframeError('MODEL_INVALID', `Model file ${p} in ${dir} could not be read: ${(cause as Error).message}`, { cause });
+    }
   };
-  const parts = manifest.files.weights.map((w) => new Uint8Array(readFileSync(safe(w.path))));
+  const parts = manifest.files.weights.map((w) => new Uint8Array(read(w.path)));
   const weightData = concat(parts);
-  verify(manifest, weightData, parts, dir);
-  const modelJson = checkModelJson(readJson(safe(manifest.files.model), 'model.json'), dir);
+  const modelJson = checkModelJson(parseJson(read(manifest.files.model).toString('utf8'), join(dir, manifest.files.model), 'model.json'), dir);
+  verify(manifest, weightData, parts, dir, modelJson);
   return { manifest, modelJson, weightData, origin: dir };
 }
 
 export function fromMemory(artifacts: ModelArtifacts): LoadedArtifacts {
   const manifest = parseManifest(artifacts.manifest, '(memory)');
   const data = artifacts.weights instanceof Uint8Array ? artifacts.weights : new Uint8Array(artifacts.weights);
-  verify(manifest, data, [], '(memory)');
-  return { manifest, modelJson: checkModelJson(artifacts.modelJson, '(memory)'), weightData: data, origin: '(memory)' };
+  const modelJson = checkModelJson(artifacts.modelJson, '(memory)');
+  verify(manifest, data, [], '(memory)', modelJson);
+  return { manifest, modelJson, weightData: data, origin: '(memory)' };
 }
 
 export function concat(parts: Uint8Array[]): Uint8Array {

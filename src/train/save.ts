@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { concat, sha256Hex, type ModelJson } from '../io/artifacts.js';
+import { concat, modelJsonSha256, sha256Hex, type ModelJson } from '../io/artifacts.js';
 import { buildUnitModel, type Tf } from '../model.js';
 import { DOC_LABELS, ManifestSchema, UNIT_CLASSES, type FeatureConfig, type Manifest } from '../schemas.js';
 import { LAYER_NAMES } from '../engine.js';
@@ -53,8 +53,9 @@ export async function buildArtifacts(
     float32Bytes(fitted.logitsKernel),
     float32Bytes(fitted.logitsBias),
   ]);
-  const modelJson: ModelJson = {
+  const modelJson: ModelJson & { generatedBy: string } = {
     format: 'layers-model',
+    generatedBy: 'threatframe',
     modelTopology: topology,
     weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
   };
@@ -66,7 +67,7 @@ export async function buildArtifacts(
     unitClasses: [...UNIT_CLASSES],
     docLabels: [...DOC_LABELS],
     features,
-    files: { model: 'model.json', weights: [{ path: 'weights.bin', sha256: sha }] },
+    files: { model: 'model.json', modelSha256: modelJsonSha256(modelJson), weights: [{ path: 'weights.bin', sha256: sha }] },
     sha256: sha,
     calibration: meta.calibration,
     ...(meta.training ? { training: meta.training } : {}),
@@ -77,6 +78,6 @@ export async function buildArtifacts(
 export function writeArtifacts(dir: string, built: BuiltModel): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'weights.bin'), built.weightData);
-  writeFileSync(join(dir, 'model.json'), `${JSON.stringify({ ...built.modelJson, generatedBy: 'threatframe' })}\n`);
+  writeFileSync(join(dir, 'model.json'), `${JSON.stringify(built.modelJson)}\n`);
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(built.manifest, null, 2)}\n`);
 }

@@ -26,6 +26,20 @@ describe('model artifacts', () => {
     expect(() => readModelDir(dir)).toThrow(expect.objectContaining({ code: 'MODEL_INVALID' }));
   }, 30_000);
 
+  it('rejects an edited model.json (e.g. a changed quantisation scale) with MODEL_INVALID', async () => {
+    const built = await tinyModel();
+    const dir = mkdtempSync(join(tmpdir(), 'tf-art-'));
+    writeArtifacts(dir, built);
+    const modelJson = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
+    modelJson.weightsManifest[0].weights[0].quantization.scale *= 2;
+    writeFileSync(join(dir, 'model.json'), JSON.stringify(modelJson, null, 2));
+    expect(() => readModelDir(dir)).toThrow(expect.objectContaining({ code: 'MODEL_INVALID' }));
+    // Whitespace alone does not change a model's identity.
+    modelJson.weightsManifest[0].weights[0].quantization.scale /= 2;
+    writeFileSync(join(dir, 'model.json'), JSON.stringify(modelJson, null, 2));
+    expect(readModelDir(dir).manifest.sha256).toBe(built.manifest.sha256);
+  }, 30_000);
+
   it('reports a missing directory or manifest as MODEL_NOT_FOUND and a bad manifest as MODEL_INVALID', async () => {
     expect(() => readModelDir(join(tmpdir(), 'does-not-exist-threatframe'))).toThrow(expect.objectContaining({ code: 'MODEL_NOT_FOUND' }));
     const dir = mkdtempSync(join(tmpdir(), 'tf-art-'));
