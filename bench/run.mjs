@@ -13,6 +13,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataDir, describeTexts, loadArticles, loadPosts } from './corpus.mjs';
+import { cpuOf, rssOf } from './proc.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'threatframe.js');
@@ -46,26 +47,6 @@ function writeJsonl(path, texts, n, kind) {
   parts.push(buf);
   writeFileSync(path, parts.join(''));
   return statSync(path).size;
-}
-
-/** utime + stime of a process in seconds (clock ticks of 1/100 s on Linux). */
-function cpuOf(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return undefined;
-  }
-}
-
-function rssOf(pid) {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
 }
 
 /** Run a node script; wall time, peak RSS (sampled every 20 ms from /proc), stdout. */

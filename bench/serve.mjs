@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { dataDir, describeTexts, loadArticles, loadPosts } from './corpus.mjs';
+import { cpuOf, rssOf } from './proc.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'threatframe.js');
@@ -78,25 +79,6 @@ async function pickModel() {
 }
 
 const words = (t) => t.split(/\s+/).filter(Boolean).length;
-
-function rssOf(pid) {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function cpuOf(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 /** Start `threatframe serve` and resolve once its listening line names the URL. */
 function startServe(model, workers) {
@@ -178,12 +160,12 @@ async function runScenario(scenario, workers, model, classifier) {
     const identical = await checkIdentical(url, scenario.sample, classifier);
     if (WARMUP > 0) await load(url, scenario.path, scenario.bodies, WARMUP, CONNECTIONS);
     const rssAfterWarmup = rssOf(pid);
-    const cpu0 = cpuOf(pid);
+    const cpu0 = cpuOf(pid) ?? 0;
     const logs0 = logLines();
     timeline = [mb(rssAfterWarmup)];
     state.times = [];
     const r = await load(url, scenario.path, scenario.bodies, DURATION, CONNECTIONS);
-    const cpu = cpuOf(pid) - cpu0;
+    const cpu = (cpuOf(pid) ?? cpu0) - cpu0;
     const times = state.times.sort((a, b) => a - b);
     state.times = null;
     const q = (p) => (times.length ? Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 100) / 100 : null);

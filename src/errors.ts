@@ -41,3 +41,9 @@ export class ThreatframeError extends Error {
 export function isThreatframeError(value: unknown): value is ThreatframeError {
   return value instanceof ThreatframeError;
 }
+
+/** Code and message of any thrown value, for passing failures as values (across threads, into output lines). */
+export function errorInfo(error: unknown): { code: ErrorCode; message: string } {
+  if (isThreatframeError(error)) return { code: error.code, message: error.message };
+  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}

@@ -47,7 +47,7 @@ const numFlag = (flag: string, min: number, max: number) =>
     return n;
   });
 
-const sizeFlag = (flag: string, min: number, max: number) =>
+export const sizeFlag = (flag: string, min: number, max: number) =>
   z.union([z.number(), z.string()]).transform((v, ctx) => {
     const n = typeof v === 'number' ? v : parseSize(v);
     if (n === undefined || !Number.isInteger(n) || n < min || n > max) {

@@ -8,7 +8,7 @@ import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { ThreatframeError } from '../errors.js';
 import { EXIT, type CliIo } from './io.js';
-import { parseCliOptions, parseSize } from './options.js';
+import { parseCliOptions, sizeFlag } from './options.js';
 import { DEFAULT_MAX_BATCH, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_QUEUE, DEFAULT_TIMEOUT_MS, LOG_LEVELS, MAX_WORKERS } from '../serve/options.js';
 
 export { serveTask } from '../serve/worker.js';
@@ -39,16 +39,6 @@ const intFlag = (flag: string, min: number, max: number) =>
     const n = typeof v === 'number' ? v : /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
     if (!Number.isInteger(n) || n < min || n > max) {
       ctx.addIssue({ code: 'custom', message: `${flag} must be a whole number from ${min} to ${max}, got "${v}"` });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-const sizeFlag = (flag: string, min: number, max: number) =>
-  z.union([z.number(), z.string()]).transform((v, ctx) => {
-    const n = typeof v === 'number' ? v : parseSize(v);
-    if (n === undefined || !Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: 'custom', message: `${flag} must be a size from ${min} bytes to ${max / 1024 ** 2} MiB (e.g. 1048576, 512k, 4MB), got "${v}"` });
       return z.NEVER;
     }
     return n;

@@ -3,8 +3,9 @@
  * once (cached per options) and scores whole batches, returning their output lines as one string.
  * Failures are returned as values, not thrown, so their codes survive the thread boundary.
  */
-import { loadClassifier, type Classifier } from '../classifier.js';
-import { isThreatframeError, type ErrorCode } from '../errors.js';
+import type { Classifier } from '../classifier.js';
+import { cachedClassifier } from '../io/classifierCache.js';
+import { errorInfo, type ErrorCode } from '../errors.js';
 import type { ClassifierOptionsInput } from '../schemas.js';
 import type { RawRecord } from './readers.js';
 import { encodeOutput, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
@@ -18,29 +19,16 @@ export interface ScoreTask {
 
 export type ScoreTaskResult = { ok: true; output: BatchOutput } | { ok: false; code: ErrorCode; message: string };
 
-const cache = new Map<string, Promise<Classifier>>();
 const loadPiscina = () => import('piscina');
 let piscinaModule: ReturnType<typeof loadPiscina> | undefined;
 const piscina = (): ReturnType<typeof loadPiscina> => (piscinaModule ??= loadPiscina());
 
-function classifierFor(options: ClassifierOptionsInput): Promise<Classifier> {
-  const key = JSON.stringify(options);
-  let c = cache.get(key);
-  if (!c) {
-    c = loadClassifier(options);
-    cache.set(key, c);
-  }
-  return c;
-}
-
 export async function scoreTask(task: ScoreTask): Promise<ScoreTaskResult> {
   let classifier: Classifier;
   try {
-    classifier = await classifierFor(task.classifier);
+    classifier = await cachedClassifier(task.classifier);
   } catch (error) {
-    cache.delete(JSON.stringify(task.classifier));
-    if (isThreatframeError(error)) return { ok: false, code: error.code, message: error.message };
-    return { ok: false, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, ...errorInfo(error) };
   }
   const output = encodeOutput(scoreBatch(classifier, task.records, task.fields));
   // The bytes are transferred, not copied; the main thread writes them as they are.

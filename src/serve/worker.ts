@@ -4,8 +4,9 @@
  * and scores a batch that may hold the records of several requests; each record succeeds or fails on
  * its own, and failures travel as values so their codes survive the thread boundary.
  */
-import { loadClassifier, type Classifier } from '../classifier.js';
-import { isThreatframeError, type ErrorCode } from '../errors.js';
+import type { Classifier } from '../classifier.js';
+import { cachedClassifier } from '../io/classifierCache.js';
+import { errorInfo, type ErrorCode } from '../errors.js';
 import type { ClassifierOptionsInput, Input, ModelInfo, Result } from '../schemas.js';
 
 export interface RecordFailure {
@@ -25,10 +26,7 @@ export type ServeTaskResult =
 
 export const isFailure = (o: RecordOutcome): o is RecordFailure => 'error' in o;
 
-function failureOf(error: unknown): RecordFailure['error'] {
-  if (isThreatframeError(error)) return { code: error.code, message: error.message };
-  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
-}
+const failureOf = (error: unknown): RecordFailure['error'] => errorInfo(error);
 
 /** Score each record on its own: one bad record does not fail the others sharing the batch. */
 export function scoreRecords(classifier: Classifier, records: readonly Input[]): RecordOutcome[] {
@@ -43,24 +41,12 @@ export function scoreRecords(classifier: Classifier, records: readonly Input[]):
   return out;
 }
 
-const cache = new Map<string, Promise<Classifier>>();
-
-function classifierFor(options: ClassifierOptionsInput): Promise<Classifier> {
-  const key = JSON.stringify(options);
-  let c = cache.get(key);
-  if (!c) {
-    c = loadClassifier(options);
-    cache.set(key, c);
-  }
-  return c;
-}
 
 export async function serveTask(task: ServeTask): Promise<ServeTaskResult> {
   let classifier: Classifier;
   try {
-    classifier = await classifierFor(task.classifier);
+    classifier = await cachedClassifier(task.classifier);
   } catch (error) {
-    cache.delete(JSON.stringify(task.classifier));
     const f = failureOf(error);
     return { ok: false, code: f.code, message: f.message };
   }
