@@ -1,6 +1,7 @@
 /**
  * The typed-array inference engine: evaluates the trained TF.js layers model
- * (embedding bag -> concat dense -> relu hidden -> logits) directly on Float32Arrays.
+ * (embedding bag -> concat dense -> relu hidden -> logits) directly on typed arrays: integer sums of
+ * the quantised embedding rows, float64 arithmetic for the dense layers.
  * It computes exactly what the TF.js graph computes (a parity test holds it to that), without
  * tensor allocation per call, which is what makes the hot path fast.
  */
@@ -42,7 +43,7 @@ const CACHE_MAX_FORM = 64;
 
 interface TokenSum {
   /** Sum of the table rows of the token's static ids (unigram + char n-grams), in quantised units. */
-  sum: Float32Array;
+  sum: Int32Array | Float64Array;
   /** The static ids themselves, for the rare token that straddles the maxIds cut. */
   ids: Int32Array;
 }
@@ -83,18 +84,23 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
   const table = emb.values;
   const embMin = emb.min;
   const embScale = emb.scale;
-  const hkv = hk.values as Float32Array;
-  const hbv = hb.values as Float32Array;
-  const lkv = lk.values as Float32Array;
-  const lbv = lb.values as Float32Array;
-  const x = new Float32Array(inSize);
-  const h = new Float32Array(hidden);
+  // float64 copies of the small dense layers: no float32 conversion in the inner loops.
+  const hkv = Float64Array.from(hk.values);
+  const hbv = Float64Array.from(hb.values);
+  const lkv = Float64Array.from(lk.values);
+  const lbv = Float64Array.from(lb.values);
+  // A quantised table holds integers: sum its rows exactly in int32 and scale once per unit.
+  const integer = !(table instanceof Float32Array);
+  const newSum = (): Int32Array | Float64Array => (integer ? new Int32Array(dim) : new Float64Array(dim));
+  const acc = newSum();
+  const x = new Float64Array(inSize);
+  const h = new Float64Array(hidden);
   const caches: TokenCache[] = [];
 
   const addRow = (id: number): void => {
     if (id <= 0 || id >= buckets) return;
     const base = id * dim;
-    for (let e = 0; e < dim; e++) x[e] = (x[e] as number) + (table[base + e] as number);
+    for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (table[base + e] as number);
   };
 
   const tokenSum = (form: string, sc: number, cfg: FeatureConfig): TokenSum => {
@@ -104,7 +110,7 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
     const list: number[] = [];
     staticIds(form, sc, cfg, list);
     const ids = Int32Array.from(list);
-    const sum = new Float32Array(dim);
+    const sum = newSum();
     for (const id of ids) {
       if (id <= 0 || id >= buckets) continue;
       const base = id * dim;
@@ -130,7 +136,8 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
       contextIds(v, i, cfg, ctx);
       const total = t.ids.length + ctx.length;
       if (count + total <= maxIds) {
-        for (let e = 0; e < dim; e++) x[e] = (x[e] as number) + (t.sum[e] as number);
+        const ts = t.sum;
+        for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (ts[e] as number);
         for (const id of ctx) addRow(id);
         count += total;
       } else {
@@ -150,7 +157,7 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
     logits(units: UnitInput[]): Float32Array {
       const out = new Float32Array(units.length * classes);
       units.forEach((u, ui) => {
-        x.fill(0, 0, dim);
+        acc.fill(0);
         let n: number;
         if (u.view && config) {
           n = sumView(u.view, config);
@@ -162,7 +169,9 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: n
         if (n > 0) {
           // Quantised table: sum(min + scale*q)/n = min + scale*sum(q)/n.
           const inv = embScale / n;
-          for (let e = 0; e < dim; e++) x[e] = (x[e] as number) * inv + embMin;
+          for (let e = 0; e < dim; e++) x[e] = (acc[e] as number) * inv + embMin;
+        } else {
+          x.fill(0, 0, dim);
         }
         x.set(u.dense, dim);
         for (let k = 0; k < hidden; k++) h[k] = hbv[k] as number;
