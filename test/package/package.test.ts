@@ -16,7 +16,7 @@ let files: string[];
 beforeAll(() => {
   if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` before the package tests');
   const packDir = mkdtempSync(join(tmpdir(), 'threatframe-pack-'));
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' });
+  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' });
   const info = JSON.parse(out)[0] as { filename: string; files: Array<{ path: string }> };
   files = info.files.map((f) => f.path);
   project = mkdtempSync(join(tmpdir(), 'threatframe-user-'));
