@@ -113,12 +113,6 @@ export const TEMPLATES = [
   { id: 't-e08', cls: 'communique', need: ['PP'], f: (k) => [T(`It is the considered position of this movement that ${k.TS} must be ${k.PP}.`), T(`We will see to it personally.`)] },
   { id: 't-e09', cls: 'communique', need: ['CONDI'], f: (k) => [N(`The following is not a request.`), T(`If ${k.CONDI}, our members will ${k.VP}, and the responsibility will be yours alone.`)] },
   { id: 't-e10', cls: 'communique', f: (k) => [T(`In the name of the ${k.ORG}, I give notice that I shall ${k.VP}${k.TIME}.`)] },
-  { id: 't-e11', cls: 'communique', f: (k) => [T(`The council of our movement has resolved to ${k.VP}${k.TIME}.`)] },
-  { id: 't-e12', cls: 'communique', f: (k) => [N(`Our patience is exhausted.`), T(`We are ready to ${k.VP}${k.TIME}.`)] },
-  { id: 't-e13', cls: 'communique', f: (k) => [T(`Let the record show that I intend to ${k.VP}${k.TIME}.`)] },
-  { id: 't-e14', cls: 'communique', f: (k) => [T(`This letter serves as notice that I will ${k.VP}${k.TIME}.`)] },
-  { id: 't-e15', cls: 'communique', f: (k) => [T(`Having weighed every option, we have decided to ${k.VP}.`)] },
-  { id: 't-e16', cls: 'communique', f: (k) => [T(`Our members are prepared to ${k.VP}${k.TIME}, and we will not be deterred.`)] },
 
   // ================================================================ seeds: negated (matched non-threats -> reporting)
   { id: 't-g01', cls: 'neg', f: (k) => [`I would never ${k.VP}.`] },
@@ -133,18 +127,6 @@ export const TEMPLATES = [
   { id: 't-g10', cls: 'neg', f: (k) => [`It is never okay to ${k.VP}.`] },
   { id: 't-g11', cls: 'neg', f: (k) => [`i would never ever ${k.VP} lol calm down`] },
   { id: 't-g12', cls: 'neg', need: ['PP'], third: true, f: (k) => [`Disagree with ${k.TO} all you like, but ${k.TSp} ${k.ag("doesn't", "don't")} deserve to be ${k.PP}.`] },
-  { id: 't-g13', cls: 'neg', f: (k) => [`I could never bring myself to ${k.VP}.`] },
-  { id: 't-g14', cls: 'neg', f: (k) => [`Me, ${k.VP}? Not in a million years.`] },
-  { id: 't-g15', cls: 'neg', f: (k) => [`Some people think I'd ${k.VP}.`, `They're wrong, I never would.`] },
-  { id: 't-g16', cls: 'neg', f: (k) => [`However bad it gets, I refuse to ${k.VP}.`] },
-  { id: 't-g17', cls: 'neg', f: (k) => [`I have zero intention of trying to ${k.VP}.`] },
-  { id: 't-g18', cls: 'neg', f: (k) => [`To be absolutely clear, nobody here plans to ${k.VP}.`] },
-  { id: 't-g19', cls: 'neg', f: (k) => [`I'd sooner move abroad than ${k.VP}.`] },
-  { id: 't-g20', cls: 'neg', f: (k) => [`Not once have I wanted to ${k.VP}, and I'm not starting now.`] },
-  { id: 't-g21', cls: 'neg', f: (k) => [`I promise you I will never ${k.VP}.`] },
-  { id: 't-g22', cls: 'neg', f: (k) => [`Even at my angriest I wouldn't ${k.VP}.`] },
-  { id: 't-g23', cls: 'neg', f: (k) => [`There is nothing on earth that would make me ${k.VP}.`] },
-  { id: 't-g24', cls: 'neg', f: (k) => [`nobody is going to ${k.VP}, relax`] },
 
   // ================================================================ FIXTURES ONLY (held-out templates)
   // direct

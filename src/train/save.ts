@@ -55,9 +55,9 @@ export async function buildArtifacts(
   ]);
   const modelJson: ModelJson & { generatedBy: string } = {
     format: 'layers-model',
-    generatedBy: 'threatframe',
     modelTopology: topology,
     weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
+    generatedBy: 'threatframe',
   };
   const sha = sha256Hex(weightData);
   const manifest = ManifestSchema.parse({
