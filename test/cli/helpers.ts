@@ -1,6 +1,7 @@
 /** Running the built bin (node bin/threatframe.js) in temp dirs, for the CLI end-to-end tests. */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { buildDistOnce } from '../helpers/build.js';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,21 +11,7 @@ export const BIN = join(ROOT, 'bin', 'threatframe.js');
 
 /** `npm test` builds first; when dist is missing (a bare `vitest run`) build it once. */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'cli.js'))) return;
-  const lock = join(ROOT, 'dist.build-lock');
-  try {
-    mkdirSync(lock);
-  } catch {
-    const until = Date.now() + 120_000;
-    while (!existsSync(join(ROOT, 'dist', 'cli.js')) && Date.now() < until) spawnSync('sleep', ['0.2']);
-    return;
-  }
-  try {
-    const r = spawnSync('npx', ['tsup'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`npx tsup failed:\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  buildDistOnce(() => existsSync(join(ROOT, 'dist', 'cli.js')));
 }
 
 /**

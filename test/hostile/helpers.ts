@@ -2,8 +2,8 @@
  * Shared helpers for the hostile-input suite: the contract every result must satisfy, a loader for the
  * classifier under test, and the built package (dist) for worker-thread, child-process and CLI tests.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { buildDistOnce } from '../helpers/build.js';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -23,23 +23,9 @@ export function load(options: ClassifierOptionsInput = {}): Promise<Classifier> 
   return loadClassifier({ ...(TEST_MODEL ? { model: TEST_MODEL } : {}), ...options });
 }
 
-/** Build dist once when it is missing (cooperates with test/cli's lock directory). */
+/** Build dist once when it is missing (shared lock with the other suites). */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'cli.js')) && existsSync(DIST_INDEX)) return;
-  const lock = join(ROOT, 'dist.build-lock');
-  try {
-    mkdirSync(lock);
-  } catch {
-    const until = Date.now() + 120_000;
-    while (!(existsSync(join(ROOT, 'dist', 'cli.js')) && existsSync(DIST_INDEX)) && Date.now() < until) spawnSync('sleep', ['0.2']);
-    return;
-  }
-  try {
-    const r = spawnSync('npx', ['tsup'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`npx tsup failed:\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  buildDistOnce(() => existsSync(join(ROOT, 'dist', 'cli.js')) && existsSync(DIST_INDEX));
 }
 
 function isHigh(c: number): boolean {

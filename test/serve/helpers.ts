@@ -1,6 +1,6 @@
 /** Shared by the serve tests: a usable model, texts, servers on free loopback ports, raw HTTP. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { buildDistOnce } from '../helpers/build.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,21 +94,8 @@ export async function ensureServeBuilt(): Promise<void> {
     return dist.loadClassifier({ model }).then(() => true, () => false);
   };
   if (await usable()) return;
-  const lock = join(ROOT, 'dist.build-lock');
-  try {
-    mkdirSync(lock);
-  } catch {
-    const until = Date.now() + 120_000;
-    while (existsSync(lock) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
-    if (await usable()) return;
-    throw new Error('dist/ is being built by someone else and is still not usable');
-  }
-  try {
-    const r = spawnSync('npx', ['tsup'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`npx tsup failed:\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  // Missing, older than serve, or built for another feature set: rebuild (or wait for a suite that is).
+  buildDistOnce(() => false);
   if (!(await usable())) throw new Error('dist/ was rebuilt but still does not load the test model');
 }
 
