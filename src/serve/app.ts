@@ -57,7 +57,7 @@ function clientError(this: FastifyInstance, error: Error & { code?: string }, so
   this.log.debug({ err: error, statusCode: status }, 'client error');
   if (socket.writable) {
     const body = JSON.stringify({ error: { code, message, status } });
-    socket.write(`HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(`HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   }
   socket.destroy();
 }
