@@ -1,12 +1,12 @@
 /**
  * The public classifier: options normalised once, the model loaded and verified, then
- * segment -> features -> unit scores -> calibrated document head -> spans for every input.
+ * segment -> features -> unit scores (content x voice, calibrated) -> unit labels -> document label and
+ * scores by the rule of combination, bottom-up, for every input.
  */
-import { applyDocHead, softmaxRows } from './calibrate.js';
-import { docFeatures } from './dochead.js';
-import { createJsScorer, type UnitScorer } from './engine.js';
+import { documentScores, unitProbs } from './combine.js';
+import { createJsScorer, OUTPUTS, type UnitScorer } from './engine.js';
 import { ThreatframeError, isThreatframeError } from './errors.js';
-import { DENSE_NAMES, extractDoc, type ExtractedDoc } from './features.js';
+import { CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, extractDoc, type ExtractedDoc } from './features.js';
 import { defaultModelDir, fromMemory, readModelDir, type LoadedArtifacts } from './io/artifacts.js';
 import {
   ClassifierOptionsSchema,
@@ -20,7 +20,8 @@ import {
   type Result,
   type TextKind,
 } from './schemas.js';
-import { buildSpans, decideUnits } from './spans.js';
+import { buildSpans, decideUnit, documentLabel } from './spans.js';
+import { detectLanguage } from './language.js';
 import { z } from 'zod';
 import { describeIssues, parseOrThrow } from './validate.js';
 import { decodeWeights } from './weights.js';
@@ -86,8 +87,8 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
   const artifacts = loadArtifacts(options.model);
   const { manifest } = artifacts;
   const config = manifest.features;
-  if (config.denseNames.join(',') !== DENSE_NAMES.join(',')) {
-    throw new ThreatframeError('MODEL_INVALID', `The model in ${artifacts.origin} was trained with a different feature set (${config.denseNames.length} dense features, this version computes ${DENSE_NAMES.length}); retrain it with this version of threatframe.`);
+  if (config.contentDense.join(',') !== CONTENT_DENSE_NAMES.join(',') || config.voiceDense.join(',') !== VOICE_DENSE_NAMES.join(',')) {
+    throw new ThreatframeError('MODEL_INVALID', `The model in ${artifacts.origin} was trained with a different feature set (${config.contentDense.length} + ${config.voiceDense.length} dense features, this version computes ${CONTENT_DENSE_NAMES.length} + ${VOICE_DENSE_NAMES.length}); retrain it with this version of threatframe.`);
   }
   let scorer: UnitScorer;
   let backend: string;
@@ -95,7 +96,7 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
   let disposeModel = (): void => {};
   if (options.backend === 'auto' || options.backend === 'js') {
     const specs = artifacts.modelJson.weightsManifest.flatMap((g) => g.weights);
-    scorer = createJsScorer(decodeWeights(specs, artifacts.weightData), config.denseNames.length, config);
+    scorer = createJsScorer(decodeWeights(specs, artifacts.weightData), config.contentDense.length, config.voiceDense.length);
     backend = 'js';
     engine = 'js';
   } else {
@@ -106,28 +107,36 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
     engine = 'tfjs';
     disposeModel = tf.dispose;
   }
-  const { unitTemperature, docHead, threatThreshold: calibratedThreshold } = manifest.calibration;
+  const { unit: unitMap, document: docMap, threatThreshold: calibratedThreshold } = manifest.calibration;
   const threshold = options.threatThreshold ?? calibratedThreshold;
   const model: ModelInfo = { name: manifest.name, version: manifest.version, sha256: manifest.sha256 };
-  const k = scorer.classes;
 
-  const finish = (rec: Normalised, doc: ExtractedDoc, logits: Float32Array): Result => {
-    const probs = softmaxRows(logits, k, unitTemperature);
-    let scores: Record<DocLabel, number>;
-    if (doc.units.length === 0) {
-      scores = { threat: 0, reporting: 0, benign: 1 };
-    } else {
-      const p = applyDocHead(docHead, docFeatures(doc.units, probs, doc.frame));
-      scores = { threat: 0, reporting: 0, benign: 0 };
-      manifest.docLabels.forEach((l, i) => { scores[l] = p[i] ?? 0; });
-    }
-    const label: DocLabel = scores.threat >= threshold ? 'threat' : scores.reporting >= scores.benign ? 'reporting' : 'benign';
-    const decisions = decideUnits(doc.units, probs, label);
+  const supported = new Set(options.languages);
+  const abstain = (rec: Normalised, language: string): Result => {
+    const result: Result = {
+      label: 'benign', scores: { threat: 0, reporting: 0, benign: 1 }, confidence: 1, language, abstained: true,
+      reason: `language "${language}" is not among the supported languages (${[...supported].join(', ')}); the model is trained on English. Pass scoreUnsupportedLanguages: true to score it anyway.`,
+      spans: [], model,
+    };
+    return rec.id === undefined ? result : { id: rec.id, ...result };
+  };
+  /** The language of a document, or undefined when it is scored (supported, or the caller opted in). */
+  const languageOf = (rec: Normalised, doc: ExtractedDoc): { language: string; skip: boolean } => {
+    const { language } = detectLanguage(rec.text, doc.tokens);
+    return { language, skip: !options.scoreUnsupportedLanguages && !supported.has(language) };
+  };
+
+  const finish = (rec: Normalised, doc: ExtractedDoc, logits: Float32Array, language: string): Result => {
+    const probs = doc.units.map((_, i) => unitProbs(logits, i, unitMap));
+    const decisions = doc.units.map((u, i) => decideUnit(u, probs[i]!, docMap, threshold));
+    const label: DocLabel = documentLabel(decisions);
+    const scores = documentScores(probs, docMap);
     const result: Result = {
       label,
       scores,
       confidence: scores[label],
-      spans: buildSpans(rec.text, doc.units, decisions, options.spans),
+      language,
+      spans: buildSpans(rec.text, doc.units, decisions, probs, options.spans),
       model,
     };
     return rec.id === undefined ? result : { id: rec.id, ...result };
@@ -135,7 +144,9 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
 
   const classifyNormalised = (rec: Normalised): Result => {
     const doc = extractDoc(rec.text, rec.kind, config);
-    return finish(rec, doc, scorer.logits(doc.units));
+    const { language, skip } = languageOf(rec, doc);
+    if (skip) return abstain(rec, language);
+    return finish(rec, doc, scorer.logits(doc.units), language);
   };
 
   const classifier: Classifier = {
@@ -154,13 +165,16 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
       if (engine === 'js') return recs.map(classifyNormalised);
       // One TF.js call for the whole batch: concatenate every document's units.
       const docs = recs.map((r) => extractDoc(r.text, r.kind, config));
-      const all = docs.flatMap((d) => d.units);
+      const langs = docs.map((d, i) => languageOf(recs[i] as Normalised, d));
+      const all = docs.flatMap((d, i) => ((langs[i] as { skip: boolean }).skip ? [] : d.units));
       const logits = scorer.logits(all);
       let offset = 0;
       return docs.map((d, i) => {
-        const part = logits.subarray(offset * k, (offset + d.units.length) * k);
+        const { language, skip } = langs[i] as { language: string; skip: boolean };
+        if (skip) return abstain(recs[i] as Normalised, language);
+        const part = logits.subarray(offset * OUTPUTS, (offset + d.units.length) * OUTPUTS);
         offset += d.units.length;
-        return finish(recs[i] as Normalised, d, part);
+        return finish(recs[i] as Normalised, d, part, language);
       });
     },
     async *classifyStream(inputs, streamOptions = {}) {

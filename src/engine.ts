@@ -1,27 +1,32 @@
 /**
- * The typed-array inference engine: evaluates the trained TF.js layers model
- * (embedding bag -> concat dense -> relu hidden -> logits) directly on typed arrays: integer sums of
- * the quantised embedding rows, float64 arithmetic for the dense layers.
- * It computes exactly what the TF.js graph computes (a parity test holds it to that), without
- * tensor allocation per call, which is what makes the hot path fast.
+ * The typed-array inference engine: evaluates the trained unit model (one shared embedding table, two
+ * towers: content and voice, each embedding bag + dense features -> relu hidden layer -> logits) directly
+ * on typed arrays: integer sums of the quantised embedding rows, float64 arithmetic for the dense layers.
+ * It computes what the TF.js graph of model.ts computes (a parity test holds it to that), without tensor
+ * allocation per call.
  */
 import { ThreatframeError } from './errors.js';
-import { contextIds, staticIds, type TokenView, type UnitInput } from './features.js';
-import type { FeatureConfig } from './schemas.js';
+import type { TowerInput, UnitInput } from './features.js';
 import type { DecodedTensor } from './weights.js';
 
 export const LAYER_NAMES = {
   embedding: 'emb/embeddings',
-  hiddenKernel: 'hidden/kernel',
-  hiddenBias: 'hidden/bias',
-  logitsKernel: 'logits/kernel',
-  logitsBias: 'logits/bias',
+  contentHiddenKernel: 'content_hidden/kernel',
+  contentHiddenBias: 'content_hidden/bias',
+  contentOutKernel: 'content_out/kernel',
+  contentOutBias: 'content_out/bias',
+  voiceHiddenKernel: 'voice_hidden/kernel',
+  voiceHiddenBias: 'voice_hidden/bias',
+  voiceOutKernel: 'voice_out/kernel',
+  voiceOutBias: 'voice_out/bias',
 } as const;
 
+/** Logits per unit, in UNIT_OUTPUTS order: content, topic, voice. */
+export const OUTPUTS = 3;
+
 export interface UnitScorer {
-  /** Raw logits, `classes` per unit, row-major. */
+  /** Raw logits, OUTPUTS per unit, row-major. */
   logits(units: UnitInput[]): Float32Array;
-  readonly classes: number;
 }
 
 function need(weights: Map<string, DecodedTensor>, name: string, rank: number): DecodedTensor {
@@ -32,164 +37,94 @@ function need(weights: Map<string, DecodedTensor>, name: string, rank: number): 
   return t;
 }
 
-/**
- * Per-token embedding-sum cache, per scope, in two generations: when the young map is full it
- * becomes the old one and the previous old one is dropped, so hot words survive and memory stays
- * bounded on endless streams (at most 2 x CACHE_LIMIT entries per scope in use).
- */
-const CACHE_LIMIT = 16_384;
-/** Longer forms are not cached: they are rare, and caching distinct huge tokens would pin their strings. */
-const CACHE_MAX_FORM = 64;
-
-interface TokenSum {
-  /** Sum of the table rows of the token's static ids (unigram + char n-grams), in quantised units. */
-  sum: Int32Array | Float64Array;
-  /** The static ids themselves, for the rare token that straddles the maxIds cut. */
-  ids: Int32Array;
+interface Tower {
+  hk: Float64Array;
+  hb: Float64Array;
+  ok: Float64Array;
+  ob: Float64Array;
+  inSize: number;
+  hidden: number;
+  outs: number;
+  denseSize: number;
+  x: Float64Array;
+  h: Float64Array;
 }
 
-class TokenCache {
-  private young = new Map<string, TokenSum>();
-  private old = new Map<string, TokenSum>();
-
-  get(form: string): TokenSum | undefined {
-    const hit = this.young.get(form);
-    if (hit) return hit;
-    const aged = this.old.get(form);
-    if (aged) this.set(form, aged);
-    return aged;
-  }
-
-  set(form: string, value: TokenSum): void {
-    if (this.young.size >= CACHE_LIMIT) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(form, value);
-  }
-}
-
-export function createJsScorer(weights: Map<string, DecodedTensor>, denseSize: number, config?: FeatureConfig): UnitScorer {
-  const emb = need(weights, LAYER_NAMES.embedding, 2);
-  const hk = need(weights, LAYER_NAMES.hiddenKernel, 2);
-  const hb = need(weights, LAYER_NAMES.hiddenBias, 1);
-  const lk = need(weights, LAYER_NAMES.logitsKernel, 2);
-  const lb = need(weights, LAYER_NAMES.logitsBias, 1);
-  const [buckets, dim] = emb.shape as [number, number];
+function tower(weights: Map<string, DecodedTensor>, names: [string, string, string, string], dim: number, denseSize: number, outs: number): Tower {
+  const hk = need(weights, names[0], 2);
+  const hb = need(weights, names[1], 1);
+  const ok = need(weights, names[2], 2);
+  const ob = need(weights, names[3], 1);
   const [inSize, hidden] = hk.shape as [number, number];
-  const [, classes] = lk.shape as [number, number];
-  if (inSize !== dim + denseSize || lk.shape[0] !== hidden) {
-    throw new ThreatframeError('MODEL_INVALID', `Model layer shapes do not fit together (embedding ${dim} + dense ${denseSize} != hidden input ${inSize}).`);
+  if (inSize !== dim + denseSize || ok.shape[0] !== hidden || ok.shape[1] !== outs) {
+    throw new ThreatframeError('MODEL_INVALID', `Model layer shapes do not fit together (${names[0]}: embedding ${dim} + dense ${denseSize} != ${inSize}, or ${outs} outputs expected).`);
   }
+  return {
+    hk: Float64Array.from(hk.values), hb: Float64Array.from(hb.values), ok: Float64Array.from(ok.values), ob: Float64Array.from(ob.values),
+    inSize, hidden, outs, denseSize, x: new Float64Array(inSize), h: new Float64Array(hidden),
+  };
+}
+
+export function createJsScorer(weights: Map<string, DecodedTensor>, contentDense: number, voiceDense: number): UnitScorer {
+  const emb = need(weights, LAYER_NAMES.embedding, 2);
+  const [buckets, dim] = emb.shape as [number, number];
   const table = emb.values;
   const embMin = emb.min;
   const embScale = emb.scale;
-  // float64 copies of the small dense layers: no float32 conversion in the inner loops.
-  const hkv = Float64Array.from(hk.values);
-  const hbv = Float64Array.from(hb.values);
-  const lkv = Float64Array.from(lk.values);
-  const lbv = Float64Array.from(lb.values);
-  // A quantised table holds integers: sum its rows exactly in int32 and scale once per unit.
+  const content = tower(weights, [LAYER_NAMES.contentHiddenKernel, LAYER_NAMES.contentHiddenBias, LAYER_NAMES.contentOutKernel, LAYER_NAMES.contentOutBias], dim, contentDense, 2);
+  const voice = tower(weights, [LAYER_NAMES.voiceHiddenKernel, LAYER_NAMES.voiceHiddenBias, LAYER_NAMES.voiceOutKernel, LAYER_NAMES.voiceOutBias], dim, voiceDense, 1);
+  // A quantised table holds integers: sum its rows exactly in int32 and scale once per bag.
   const integer = !(table instanceof Float32Array);
-  const newSum = (): Int32Array | Float64Array => (integer ? new Int32Array(dim) : new Float64Array(dim));
-  const acc = newSum();
-  const x = new Float64Array(inSize);
-  const h = new Float64Array(hidden);
-  const caches: TokenCache[] = [];
+  const acc = integer ? new Int32Array(dim) : new Float64Array(dim);
 
-  const addRow = (id: number): void => {
-    if (id <= 0 || id >= buckets) return;
-    const base = id * dim;
-    for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (table[base + e] as number);
-  };
-
-  const tokenSum = (form: string, sc: number, cfg: FeatureConfig): TokenSum => {
-    const cache = (caches[sc] ??= new TokenCache());
-    let entry = cache.get(form);
-    if (entry) return entry;
-    const list: number[] = [];
-    staticIds(form, sc, cfg, list);
-    const ids = Int32Array.from(list);
-    const sum = newSum();
-    for (const id of ids) {
+  const run = (t: Tower, input: TowerInput, out: Float32Array, at: number): void => {
+    acc.fill(0);
+    const { ids } = input;
+    let n = 0;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j] as number;
       if (id <= 0 || id >= buckets) continue;
+      n++;
       const base = id * dim;
-      for (let e = 0; e < dim; e++) sum[e] = (sum[e] as number) + (table[base + e] as number);
+      for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (table[base + e] as number);
     }
-    entry = { sum, ids };
-    if (form.length <= CACHE_MAX_FORM) cache.set(form, entry);
-    return entry;
-  };
-
-  /**
-   * Sum the embedding rows of a unit's ids without materialising them: cached per-token sums for
-   * the static ids plus one row per bigram, in the same order and with the same maxIds cut as
-   * hashUnit. Table values are integers (quantised), so the sums are exact whatever the order.
-   */
-  const sumView = (v: TokenView, cfg: FeatureConfig): number => {
-    const { maxIds } = cfg;
-    const ctx: number[] = [];
-    let count = 0;
-    for (let i = v.from; i < v.to && count < maxIds; i++) {
-      const t = tokenSum(v.forms[i] as string, v.scopes[i - v.from] as number, cfg);
-      ctx.length = 0;
-      contextIds(v, i, cfg, ctx);
-      const total = t.ids.length + ctx.length;
-      if (count + total <= maxIds) {
-        const ts = t.sum;
-        for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (ts[e] as number);
-        for (const id of ctx) addRow(id);
-        count += total;
-      } else {
-        // The cut falls inside this token: add its ids one by one in hashing order.
-        for (const id of [t.ids[0] as number, ...ctx, ...t.ids.subarray(1)]) {
-          if (count >= maxIds) break;
-          addRow(id);
-          count++;
-        }
+    const { x, h, hk, hb, ok, ob, hidden, inSize, outs } = t;
+    if (n > 0) {
+      // Quantised table: sum(min + scale*q)/n = min + scale*sum(q)/n.
+      const inv = embScale / n;
+      const shift = integer ? embMin : 0;
+      for (let e = 0; e < dim; e++) x[e] = (acc[e] as number) * inv + shift;
+      if (!integer) for (let e = 0; e < dim; e++) x[e] = (acc[e] as number) / n;
+    } else {
+      x.fill(0, 0, dim);
+    }
+    const dense = input.dense;
+    for (let i = 0; i < t.denseSize; i++) x[dim + i] = dense[i] ?? 0;
+    for (let k = 0; k < hidden; k++) h[k] = hb[k] as number;
+    for (let i = 0; i < inSize; i++) {
+      const xi = x[i] as number;
+      if (xi === 0) continue;
+      const row = i * hidden;
+      for (let k = 0; k < hidden; k++) h[k] = (h[k] as number) + xi * (hk[row + k] as number);
+    }
+    for (let c = 0; c < outs; c++) {
+      let s = ob[c] as number;
+      for (let k = 0; k < hidden; k++) {
+        const hv = h[k] as number;
+        if (hv > 0) s += hv * (ok[k * outs + c] as number);
       }
+      out[at + c] = s;
     }
-    return count;
   };
 
   return {
-    classes,
     logits(units: UnitInput[]): Float32Array {
-      const out = new Float32Array(units.length * classes);
-      units.forEach((u, ui) => {
-        acc.fill(0);
-        let n: number;
-        if (u.view && config) {
-          n = sumView(u.view, config);
-        } else {
-          const ids = u.ids;
-          n = ids.length;
-          for (let j = 0; j < n; j++) addRow(ids[j] as number);
-        }
-        if (n > 0) {
-          // Quantised table: sum(min + scale*q)/n = min + scale*sum(q)/n.
-          const inv = embScale / n;
-          for (let e = 0; e < dim; e++) x[e] = (acc[e] as number) * inv + embMin;
-        } else {
-          x.fill(0, 0, dim);
-        }
-        x.set(u.dense, dim);
-        for (let k = 0; k < hidden; k++) h[k] = hbv[k] as number;
-        for (let i = 0; i < inSize; i++) {
-          const xi = x[i] as number;
-          if (xi === 0) continue;
-          const row = i * hidden;
-          for (let k = 0; k < hidden; k++) h[k] = (h[k] as number) + xi * (hkv[row + k] as number);
-        }
-        for (let c = 0; c < classes; c++) {
-          let s = lbv[c] as number;
-          for (let k = 0; k < hidden; k++) {
-            const hk2 = h[k] as number;
-            if (hk2 > 0) s += hk2 * (lkv[k * classes + c] as number);
-          }
-          out[ui * classes + c] = s;
-        }
-      });
+      const out = new Float32Array(units.length * OUTPUTS);
+      for (let i = 0; i < units.length; i++) {
+        const u = units[i] as UnitInput;
+        run(content, u.content, out, i * OUTPUTS);
+        run(voice, u.voice, out, i * OUTPUTS + 2);
+      }
       return out;
     },
   };

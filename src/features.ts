@@ -1,25 +1,40 @@
 /**
- * Feature extraction for sentence and quote units: hashed scope-marked n-grams plus dense features of
- * the unit's frame and of the document. Pure and synchronous; no tensors here.
+ * Feature extraction for sentence and quote units, in two views (pure and synchronous; no tensors here):
  *
- * Scope marking is what lets the model judge voice: "kill you" inside a quotation or a reported
- * clause hashes to a different feature from own-voice "kill you".
+ * - **content**: what the unit says, whoever says it. The unit's own words with every nested quotation and
+ *   reported complement replaced by one placeholder, no scope marks, identity-group words folded into one
+ *   token. Hashed word 1-2-grams, char 3-4-grams and word-class 2-3-grams, plus dense content features.
+ * - **voice**: who says it. Every token of the unit with its scope (own, quoted, reported, negated,
+ *   hypothetical), reduced to the voice vocabulary (function words, cues, frame nouns) or else to its word
+ *   class, hashed as 1-3-grams; the attribution cue and source of a quote are prepended in their own scope;
+ *   plus dense voice features. Only explicit local relations reach across sentences (a sentence ending in a
+ *   colon introduces the next one; "that's what he said" re-frames the previous one): document statistics
+ *   are never features, so an unrelated sentence cannot change a unit's scores.
  */
 import { bucketOf, hashByte, hashRange, hashStart, hashString } from './hash.js';
-import { wordClass } from './lexicon/classes.js';
-import { frameOf, unitDense, DENSE_NAMES, type DocFrame } from './frame.js';
+import { GROUP_TOKEN, markGroups } from './lexicon/groups.js';
+import { WORD_CLASS, wordClass } from './lexicon/classes.js';
+import { VOICE_WORDS } from './lexicon/voice.js';
+import { contentDense, voiceDense, CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, type UnitView } from './frame.js';
 import type { FeatureConfig, TextKind } from './schemas.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
 import type { Attribution, QuoteSegment, ScopeRange, Segmentation, SentenceSegment, Token } from './types.js';
 
-export { DENSE_NAMES };
+export { CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES };
 export { DEFAULT_FEATURE_CONFIG } from './config.js';
 
-/** Scope codes used in hashing; 0 = the author's own voice. */
-export const SCOPE_CODE = { own: 0, quote: 1, reported: 2, negated: 3, hypothetical: 4 } as const;
+/** Scope codes used in hashing; 0 = the author's own voice, 5 = a quote's cue and source. */
+export const SCOPE_CODE = { own: 0, quote: 1, reported: 2, negated: 3, hypothetical: 4, frame: 5 } as const;
 const PRIORITY: Record<ScopeRange['scope'], number> = { hypothetical: 1, negated: 2, reported: 3, quote: 4 };
 const MAX_CHAR_TOKEN = 24;
+const GAP = '<q>';
+
+/** One view of a unit: hashed ids (mean-pooled embedding rows) and dense features. */
+export interface TowerInput {
+  ids: Int32Array;
+  dense: Float32Array;
+}
 
 export interface UnitInput {
   kind: 'sentence' | 'quote';
@@ -28,36 +43,13 @@ export interface UnitInput {
   /** For quotes: index of the enclosing sentence unit. */
   parent?: number;
   attribution?: Attribution;
-  /** Hashed feature ids (length <= maxIds); computed on first access for units from extractDoc. */
-  readonly ids: Int32Array;
-  dense: Float32Array;
-  /** The unit's tokens as the engine sees them, so it can sum cached per-token embeddings. */
-  view?: TokenView;
-}
-
-export interface TokenView {
-  forms: string[];
-  /** Word class of every token of the document (lexicon/classes.ts). */
-  classes: Uint8Array;
-  /** formHash of every token's form. */
-  hashes: Uint32Array;
-  scopes: Uint8Array;
-  from: number;
-  to: number;
-}
-
-function withIds<T extends Omit<UnitInput, 'ids'>>(unit: T & { view: TokenView }, config: FeatureConfig): T & UnitInput {
-  let ids: Int32Array | undefined;
-  const { view } = unit;
-  return Object.defineProperty(unit, 'ids', {
-    enumerable: false,
-    get: () => (ids ??= hashUnit(view, config)),
-  }) as T & UnitInput;
+  content: TowerInput;
+  voice: TowerInput;
 }
 
 export interface ExtractedDoc {
   seg: Segmentation;
-  frame: DocFrame;
+  tokens: Token[];
   units: UnitInput[];
 }
 
@@ -102,62 +94,99 @@ export function featureForm(norm: string): string {
   return norm;
 }
 
-/** Ids that depend only on (scope, form), in hashing order: the unigram, then the char n-grams. */
-export function staticIds(form: string, sc: number, config: FeatureConfig, out: number[]): void {
-  const { buckets, hashSeed, charNgrams } = config;
-  out.push(bucketOf(hashString(hashStart(hashSeed, 0x10 + sc), form), buckets));
-  if (form.length > MAX_CHAR_TOKEN || form.length < 2) return;
-  const padded = `^${form}$`;
-  for (const n of charNgrams) {
-    const base = hashStart(hashSeed, 0x30 + sc * 8 + n);
-    for (let j = 0; j + n <= padded.length; j++) out.push(bucketOf(hashRange(base, padded, j, j + n), buckets));
-  }
-}
-
-/** Hash of a word form, computed once per token; bigrams combine two of these. */
+/** Hash of a word form; bigrams combine two of these. */
 export function formHash(form: string): number {
   return hashString(0x811c9dc5, form);
 }
 
 const BOS_HASH = formHash('<s>');
+const GAP_HASH = formHash(GAP);
+const VIOLENT_HASH = formHash('#violent');
+const WORD_HASH = formHash('#word');
 
-/**
- * Ids that depend on the token's neighbours inside its unit and scope: the word bigram, then the
- * word-class n-grams ending at the token (padded where the unit or the scope starts).
- */
-export function contextIds(v: TokenView, i: number, config: FeatureConfig, out: number[]): void {
-  const { scopes, from } = v;
-  const sc = scopes[i - from] as number;
-  // Start of the contiguous same-scope run that ends at token i, within the unit.
-  let run = i;
-  while (run > from && scopes[run - 1 - from] === sc) run--;
-  if (config.wordNgrams >= 2) {
-    let h = hashStart(config.hashSeed, 0x20 + sc);
-    h = Math.imul(h ^ (run < i ? (v.hashes[i - 1] as number) : BOS_HASH), 0x01000193);
-    h = Math.imul(h ^ (v.hashes[i] as number), 0x01000193);
-    out.push(bucketOf(h >>> 0, config.buckets));
-  }
-  for (const n of config.classNgrams) {
-    let h = hashStart(config.hashSeed, 0x60 + sc * 8 + n);
-    for (let k = i - n + 1; k <= i; k++) h = hashByte(h, k >= run ? (v.classes[k] as number) + 1 : 0);
-    out.push(bucketOf(h, config.buckets));
+/** Content ids that depend only on the form: the unigram, then the char n-grams. */
+export function contentStaticIds(form: string, config: FeatureConfig, out: number[]): void {
+  const { buckets, hashSeed, charNgrams } = config;
+  out.push(bucketOf(hashString(hashStart(hashSeed, 0x10), form), buckets));
+  if (form.length > MAX_CHAR_TOKEN || form.length < 2 || form === GAP || form === GROUP_TOKEN) return;
+  const padded = `^${form}$`;
+  for (const n of charNgrams) {
+    const base = hashStart(hashSeed, 0x30 + n);
+    for (let j = 0; j + n <= padded.length; j++) out.push(bucketOf(hashRange(base, padded, j, j + n), buckets));
   }
 }
 
 /**
- * Hash the n-grams of one unit's tokens into bucket ids: per token the unigram, its context ids
- * (bigram, class n-grams), then its char n-grams; the sequence is cut at `maxIds`.
+ * The content view of a unit: the forms, form hashes and word classes of its own tokens, a run of
+ * tokens inside nested quotations or reported complements collapsed into one GAP token.
  */
-export function hashUnit(v: TokenView, config: FeatureConfig): Int32Array {
-  const { maxIds } = config;
+export interface ContentSeq {
+  forms: string[];
+  hashes: number[];
+  classes: number[];
+}
+
+function pushContent(seq: ContentSeq, form: string, hash: number, cls: number): void {
+  seq.forms.push(form);
+  seq.hashes.push(hash);
+  seq.classes.push(cls);
+}
+
+/** Hash a content sequence: per token its unigram and char n-grams, the bigram and class n-grams ending at it. */
+export function hashContent(seq: ContentSeq, config: FeatureConfig, cache: Map<string, Int32Array>): Int32Array {
+  const { maxIds, buckets, hashSeed } = config;
   const ids: number[] = [];
   const tmp: number[] = [];
-  for (let i = v.from; i < v.to && ids.length < maxIds; i++) {
-    tmp.length = 0;
-    staticIds(v.forms[i] as string, v.scopes[i - v.from] as number, config, tmp);
-    ids.push(tmp[0] as number);
-    contextIds(v, i, config, ids);
-    for (let k = 1; k < tmp.length; k++) ids.push(tmp[k] as number);
+  const n = seq.forms.length;
+  for (let i = 0; i < n && ids.length < maxIds; i++) {
+    const form = seq.forms[i] as string;
+    let st = cache.get(form);
+    if (!st) {
+      tmp.length = 0;
+      contentStaticIds(form, config, tmp);
+      st = Int32Array.from(tmp);
+      if (form.length <= 64) {
+        if (cache.size >= 65_536) cache.clear();
+        cache.set(form, st);
+      }
+    }
+    for (let k = 0; k < st.length; k++) ids.push(st[k] as number);
+    if (config.wordNgrams >= 2) {
+      let h = hashStart(hashSeed, 0x20);
+      h = Math.imul(h ^ (i > 0 ? (seq.hashes[i - 1] as number) : BOS_HASH), 0x01000193);
+      h = Math.imul(h ^ (seq.hashes[i] as number), 0x01000193);
+      ids.push(bucketOf(h >>> 0, buckets));
+    }
+    for (const m of config.classNgrams) {
+      let h = hashStart(hashSeed, 0x60 + m);
+      for (let k = i - m + 1; k <= i; k++) h = hashByte(h, k >= 0 ? (seq.classes[k] as number) + 1 : 0);
+      ids.push(bucketOf(h, buckets));
+    }
+  }
+  if (ids.length > maxIds) ids.length = maxIds;
+  return Int32Array.from(ids);
+}
+
+/** The voice view: per token a voice form hash (the word itself if in the voice vocabulary, else its class) and a scope. */
+export interface VoiceSeq {
+  hashes: number[];
+  scopes: number[];
+}
+
+/** Hash a voice sequence: scope-marked 1-, 2- and 3-grams of the voice forms (n-grams never cross a scope change). */
+export function hashVoice(seq: VoiceSeq, config: FeatureConfig): Int32Array {
+  const { buckets, hashSeed, maxIds } = config;
+  const ids: number[] = [];
+  const n = seq.hashes.length;
+  let run = 0;
+  for (let i = 0; i < n && ids.length < maxIds; i++) {
+    const sc = seq.scopes[i] as number;
+    if (i > 0 && seq.scopes[i - 1] !== sc) run = i;
+    for (let order = 1; order <= 3; order++) {
+      let h = hashStart(hashSeed, 0x80 + order * 8 + sc);
+      for (let k = i - order + 1; k <= i; k++) h = Math.imul(h ^ (k >= run ? (seq.hashes[k] as number) : BOS_HASH), 0x01000193);
+      ids.push(bucketOf(h >>> 0, buckets));
+    }
   }
   if (ids.length > maxIds) ids.length = maxIds;
   return Int32Array.from(ids);
@@ -165,8 +194,7 @@ export function hashUnit(v: TokenView, config: FeatureConfig): Int32Array {
 
 /**
  * For each range of `units` (sorted by start), the scope ranges that overlap it, in the order of `scopes`
- * (sorted by start). One sweep: a scope joins the active list once a unit starts after it and leaves it
- * once it ends before a unit starts, so the work is linear in units + scopes + overlaps, not their product.
+ * (sorted by start). One sweep: linear in units + scopes + overlaps.
  */
 function overlappingScopes(scopes: ScopeRange[], units: ReadonlyArray<{ start: number; end: number }>): ScopeRange[][] {
   const out: ScopeRange[][] = [];
@@ -190,11 +218,94 @@ function scopesWithin(overlap: ScopeRange[], start: number, end: number, exclude
   return overlap.filter((r) => !(r.start <= start && r.end >= end && (r.scope === 'quote' || r.scope === 'reported')));
 }
 
-/** Segment, tokenize and featurize a document: one entry per sentence, then one per quote. */
-export function extractDoc(text: string, kind: TextKind | undefined, config: FeatureConfig): ExtractedDoc {
-  const seg = segment(text);
+/** Per-config caches of content static ids (bounded). */
+const CACHES = new WeakMap<FeatureConfig, Map<string, Int32Array>>();
+
+/** Tokens and their per-document attributes, computed once per document. */
+interface DocTokens {
+  tokens: Token[];
+  /** Forms as the content view sees them (group words folded). */
+  cforms: string[];
+  chashes: Uint32Array;
+  classes: Uint8Array;
+  /** Voice form hash of every token. */
+  vhashes: Uint32Array;
+  forms: string[];
+  /** 1 for a person noun that only completes a group mention ("trans *people*"): left out of both views. */
+  absorbed: Uint8Array;
+}
+
+function docTokens(text: string, seg: Segmentation): DocTokens {
   const tokens = tokenize(text);
   const forms = tokens.map((t) => featureForm(t.norm));
+  const groups = new Uint8Array(tokens.length);
+  markGroups(forms, groups);
+  const initial = new Uint8Array(tokens.length);
+  for (const s of seg.sentences) {
+    const a = lowerBound(tokens, s.start);
+    if (a < tokens.length) initial[a] = 1;
+  }
+  const cforms = forms.map((f, i) => (groups[i] === 1 ? GROUP_TOKEN : f));
+  const classes = Uint8Array.from(tokens, (t, i) => (groups[i] !== 0 ? WORD_CLASS.group : wordClass(forms[i] as string, t.text, initial[i] === 1)));
+  const chashes = Uint32Array.from(cforms, formHash);
+  // Voice sees its vocabulary as words, violent predicates as one class, and every other word as another.
+  const vhashes = Uint32Array.from(forms, (f, i) => {
+    if (groups[i] === 0 && VOICE_WORDS.has(f)) return formHash(f);
+    const cls = classes[i] as number;
+    return cls === WORD_CLASS.violentStrong || cls === WORD_CLASS.violentWeak ? VIOLENT_HASH : WORD_HASH;
+  });
+  return { tokens, cforms, chashes, classes, vhashes, forms, absorbed: Uint8Array.from(groups, (g) => (g === 2 ? 1 : 0)) };
+}
+
+/** Content sequence of tokens [a, b) whose scope (relative to the unit) is not quote or reported. */
+function contentSeq(dt: DocTokens, a: number, b: number, scopes: Uint8Array): ContentSeq {
+  const seq: ContentSeq = { forms: [], hashes: [], classes: [] };
+  let inGap = false;
+  for (let i = a; i < b; i++) {
+    const sc = scopes[i - a] as number;
+    if (sc === SCOPE_CODE.quote || sc === SCOPE_CODE.reported) {
+      if (!inGap) pushContent(seq, GAP, GAP_HASH, WORD_CLASS.symbol);
+      inGap = true;
+      continue;
+    }
+    inGap = false;
+    if (dt.absorbed[i] === 1) continue;
+    pushContent(seq, dt.cforms[i] as string, dt.chashes[i] as number, dt.classes[i] as number);
+  }
+  return seq;
+}
+
+function voiceSeq(dt: DocTokens, a: number, b: number, scopes: Uint8Array, prefix: Array<[number, number]>): VoiceSeq {
+  const seq: VoiceSeq = { hashes: [], scopes: [] };
+  for (const [pa, pb] of prefix) {
+    for (let i = pa; i < pb; i++) {
+      seq.hashes.push(dt.vhashes[i] as number);
+      seq.scopes.push(SCOPE_CODE.frame);
+    }
+  }
+  for (let i = a; i < b; i++) {
+    if (dt.absorbed[i] === 1) continue;
+    seq.hashes.push(dt.vhashes[i] as number);
+    seq.scopes.push(scopes[i - a] as number);
+  }
+  return seq;
+}
+
+function tokenRange(tokens: Token[], r: { start: number; end: number } | undefined): [number, number] | undefined {
+  if (!r) return undefined;
+  return [lowerBound(tokens, r.start), lowerBound(tokens, r.end)];
+}
+
+/** Segment, tokenize and featurize a document: one entry per sentence, then one per quote. */
+export function extractDoc(text: string, _kind: TextKind | undefined, config: FeatureConfig): ExtractedDoc {
+  const seg = segment(text);
+  const dt = docTokens(text, seg);
+  const { tokens } = dt;
+  let cache = CACHES.get(config);
+  if (!cache) {
+    cache = new Map();
+    CACHES.set(config, cache);
+  }
   const sentTok: Array<[number, number]> = seg.sentences.map((s) => [lowerBound(tokens, s.start), lowerBound(tokens, s.end)]);
   const sentOverlap = overlappingScopes(seg.scopes, seg.sentences);
   const quoteOverlap = overlappingScopes(seg.scopes, seg.quotes);
@@ -202,38 +313,44 @@ export function extractDoc(text: string, kind: TextKind | undefined, config: Fea
     const [a, b] = sentTok[i] as [number, number];
     return paintScopes(tokens, a, b, scopesWithin(sentOverlap[i] as ScopeRange[], s.start, s.end, false));
   });
-  const frame = frameOf(text, kind, seg, tokens, forms, sentTok, sentScopes);
-  const initial = new Uint8Array(tokens.length);
-  for (const [a] of sentTok) if (a < tokens.length) initial[a] = 1;
-  const classes = Uint8Array.from(tokens, (t, i) => wordClass(forms[i] as string, t.text, initial[i] === 1));
-  const hashes = Uint32Array.from(forms, formHash);
   const units: UnitInput[] = [];
+  const view = (kind: 'sentence' | 'quote', index: number, s: SentenceSegment, a: number, b: number, scopes: Uint8Array, quote?: QuoteSegment): UnitView => ({
+    kind, index, seg: s, ...(quote ? { quote } : {}), tokens, forms: dt.forms, classes: dt.classes, from: a, to: b, scopes, text, sentences: seg.sentences,
+  });
   seg.sentences.forEach((s: SentenceSegment, i) => {
     const [a, b] = sentTok[i] as [number, number];
     const sc = sentScopes[i] as Uint8Array;
-    units.push(withIds({
-      kind: 'sentence' as const,
+    const v = view('sentence', i, s, a, b, sc);
+    units.push({
+      kind: 'sentence',
       start: s.start,
       end: s.end,
       ...(s.attribution ? { attribution: s.attribution } : {}),
-      view: { forms, classes, hashes, scopes: sc, from: a, to: b },
-      dense: unitDense(frame, { kind: 'sentence', index: i, seg: s, tokens, forms, from: a, to: b, scopes: sc, text }),
-    }, config));
+      content: { ids: hashContent(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
+      voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, []), config), dense: voiceDense(v) },
+    });
   });
   seg.quotes.forEach((q: QuoteSegment, qi) => {
     const a = lowerBound(tokens, q.start);
     const b = lowerBound(tokens, q.end);
     const sc = paintScopes(tokens, a, b, scopesWithin(quoteOverlap[qi] as ScopeRange[], q.start, q.end, true));
     const parentSeg = seg.sentences[q.sentence] as SentenceSegment;
-    units.push(withIds({
-      kind: 'quote' as const,
+    const attribution = q.attribution ?? parentSeg.attribution;
+    const prefix: Array<[number, number]> = [];
+    const cue = tokenRange(tokens, attribution?.cue);
+    const src = tokenRange(tokens, attribution?.source);
+    if (src) prefix.push(src);
+    if (cue) prefix.push(cue);
+    const v = view('quote', q.sentence, parentSeg, a, b, sc, q);
+    units.push({
+      kind: 'quote',
       start: q.start,
       end: q.end,
       parent: q.sentence,
-      ...(q.attribution ?? parentSeg.attribution ? { attribution: (q.attribution ?? parentSeg.attribution) as Attribution } : {}),
-      view: { forms, classes, hashes, scopes: sc, from: a, to: b },
-      dense: unitDense(frame, { kind: 'quote', index: q.sentence, seg: parentSeg, quote: q, tokens, forms, from: a, to: b, scopes: sc, text }),
-    }, config));
+      ...(attribution ? { attribution } : {}),
+      content: { ids: hashContent(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
+      voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, prefix), config), dense: voiceDense(v) },
+    });
   });
-  return { seg, frame, units };
+  return { seg, tokens, units };
 }

@@ -1,9 +1,14 @@
 /**
- * Dense features: the document frame (attribution density, quotation share, person, datelines,
- * register) and each unit's own frame (attribution, scope shares, person, modality, violent predicate).
+ * Dense features of one unit, in two views. Content: person, modality, violent predicate and its target,
+ * over the unit's own words (nested quotations and reported complements left out). Voice: where the violent
+ * words sit (own voice, quotation, reported clause, negation, hypothesis), attribution, condemnation, and the
+ * two explicit relations to a neighbour that a reader would cite (a colon introduction before, a re-framing
+ * "that's what he said" after). No document-wide statistic is a feature.
  */
 import {
+  ANIMATE_TARGETS,
   FIRST_PERSON,
+  HARMLESS_OBJECTS,
   IMPERATIVE_OPENERS,
   INTENTION_MODALS,
   NORMATIVE_MODALS,
@@ -12,78 +17,24 @@ import {
   THIRD_PERSON,
   VIOLENT_OBJECT_WORDS,
   VIOLENT_PREDICATES,
-  ANIMATE_TARGETS,
-  HARMLESS_OBJECTS,
 } from './lexicon/violence.js';
-import type { TextKind } from './schemas.js';
-import type { QuoteSegment, Segmentation, SentenceSegment, Token } from './types.js';
+import { WORD_CLASS } from './lexicon/classes.js';
+import type { QuoteSegment, SentenceSegment, Token } from './types.js';
 
-export interface DocFrame {
-  article: number;
-  logSentences: number;
-  attributionDensity: number;
-  quoteShare: number;
-  dateline: number;
-  firstSecondRatio: number;
-  thirdRatio: number;
-  sentences: SentenceSegment[];
-}
-
-export const DENSE_NAMES = [
-  'is_quote', 'quote_reported', 'doc_article', 'doc_log_sentences', 'doc_attribution_density', 'doc_quote_share',
-  'doc_dateline', 'doc_first_second_ratio', 'doc_third_ratio', 'position', 'unit_log_tokens', 'has_attribution',
-  'has_source', 'share_quoted', 'share_reported', 'share_negated', 'share_hypothetical', 'violent_negated', 'condemned',
-  'violent_in_quote', 'own_first', 'own_second', 'own_third', 'own_intention', 'own_normative', 'own_violent_strong',
-  'own_violent_any', 'own_violent_object', 'framed_violent', 'threat_construction', 'imperative_open', 'question',
-  'exclaim', 'prev_attribution', 'prev_colon', 'next_attribution', 'first_sentence', 'uppercase_share',
-  'violent_animate_target', 'violent_harmless_object', 'violent_name_target', 'violent_in_reported',
-  'violent_hypothetical', 'passive_violent_future',
+export const CONTENT_DENSE_NAMES = [
+  'c_is_quote', 'c_log_tokens', 'c_gap', 'c_violent_strong', 'c_violent_any', 'c_weapon', 'c_first', 'c_second',
+  'c_third', 'c_group', 'c_intention', 'c_normative', 'c_imperative', 'c_construction', 'c_animate_target',
+  'c_harmless_object', 'c_name_target', 'c_group_target', 'c_passive_future', 'c_surveil', 'c_question',
+  'c_exclaim', 'c_upper',
 ] as const;
 
-// Bounded quantifiers only: a dateline is "CITY, State (Agency) —" at the very start of the text.
-const DATELINE = /^[A-Z][A-Z.'\- ]{1,30}(?:,[A-Za-z.' ]{1,30})?\s{0,3}(?:\([A-Za-z.& ]{1,20}\)\s{0,3})?(?:—|–|-{1,2}|:)/;
-
-export function frameOf(
-  text: string,
-  kind: TextKind | undefined,
-  seg: Segmentation,
-  tokens: Token[],
-  forms: string[],
-  sentTok: Array<[number, number]>,
-  sentScopes: Uint8Array[],
-): DocFrame {
-  let attributed = 0;
-  for (const s of seg.sentences) if (s.attribution) attributed++;
-  let quoted = 0;
-  for (const q of seg.quotes) if (q.depth === 0 && q.kind === 'marked') quoted += q.end - q.start;
-  let first = 0;
-  let second = 0;
-  let third = 0;
-  sentTok.forEach(([a, b], i) => {
-    const sc = sentScopes[i] as Uint8Array;
-    for (let t = a; t < b; t++) {
-      if (sc[t - a] !== 0) continue;
-      const f = forms[t] as string;
-      if (FIRST_PERSON.has(f)) first++;
-      else if (SECOND_PERSON.has(f)) second++;
-      else if (THIRD_PERSON.has(f)) third++;
-    }
-  });
-  const pron = first + second + third;
-  const words = tokens.length;
-  const article = kind === 'article' ? 1 : kind === 'post' ? 0 : words > 150 || seg.paragraphs.length > 2 ? 1 : 0;
-  const n = seg.sentences.length;
-  return {
-    article,
-    logSentences: Math.min(1, Math.log1p(n) / 5),
-    attributionDensity: n > 0 ? attributed / n : 0,
-    quoteShare: text.length > 0 ? Math.min(1, quoted / text.length) : 0,
-    dateline: DATELINE.test(text.slice(0, 120)) ? 1 : 0,
-    firstSecondRatio: pron > 0 ? (first + second) / pron : 0,
-    thirdRatio: pron > 0 ? third / pron : 0,
-    sentences: seg.sentences,
-  };
-}
+export const VOICE_DENSE_NAMES = [
+  'v_is_quote', 'v_quote_reported', 'v_quote_unclosed', 'v_has_attribution', 'v_has_source', 'v_source_first',
+  'v_share_quote', 'v_share_reported', 'v_share_negated', 'v_share_hypothetical', 'v_violent_own',
+  'v_violent_quote', 'v_violent_reported', 'v_violent_negated', 'v_violent_hypothetical', 'v_condemned',
+  'v_sentence_negated', 'v_sentence_hypothetical', 'v_question', 'v_exclaim', 'v_first', 'v_second', 'v_third',
+  'v_intention', 'v_normative', 'v_imperative', 'v_prev_intro', 'v_next_reframe', 'v_log_tokens',
+] as const;
 
 export interface UnitView {
   kind: 'sentence' | 'quote';
@@ -93,105 +44,165 @@ export interface UnitView {
   quote?: QuoteSegment;
   tokens: Token[];
   forms: string[];
+  classes: Uint8Array;
   from: number;
   to: number;
+  /** Scope code of every token in [from, to), relative to the unit (a quote's own marks excluded). */
   scopes: Uint8Array;
   text: string;
+  sentences: SentenceSegment[];
 }
 
-export function unitDense(frame: DocFrame, u: UnitView): Float32Array {
-  const n = u.to - u.from;
-  const share = [0, 0, 0, 0, 0];
-  let first = 0, second = 0, third = 0, intention = 0, normative = 0, strong = 0, anyViolent = 0, object = 0, framed = 0;
-  let firstOwn = -1;
-  let animate = 0, harmless = 0, named = 0;
-  // Where violent predicates sit: in which scope, and whether a future passive ("will be shot") carries one.
-  const violentIn = [0, 0, 0, 0, 0];
-  let passive = 0;
-  let prev1 = '';
-  let prev2 = '';
+const SURVEIL_VERBS = new Set([
+  'know', 'knows', 'watching', 'watched', 'watch', 'waiting', 'wait', 'followed', 'following', 'tracking',
+  'tracked', 'found', 'find', 'see', 'seen', 'saw', 'observing', 'outside', 'parked', 'address', 'located',
+  'locating', 'coming', 'visit', 'visiting',
+]);
+const HOME_NOUNS = new Set([
+  'kids', 'kid', 'children', 'child', 'wife', 'husband', 'house', 'home', 'family', 'famly', 'car', 'school',
+  'work', 'mom', 'mum', 'mother', 'dad', 'daughter', 'son', 'address', 'street', 'door', 'window', 'route',
+  'bus', 'office', 'shop', 'store', 'place', 'flat', 'apartment', 'parents', 'sister', 'brother', 'dog', 'cat',
+]);
+
+function lastChar(text: string, s: SentenceSegment): number {
+  let i = s.end - 1;
+  while (i > s.start && /\s/.test(text[i] as string)) i--;
+  return text.charCodeAt(i);
+}
+
+const VIOLENT = (f: string): boolean => VIOLENT_PREDICATES.has(f);
+
+export function contentDense(u: UnitView): Float32Array {
+  let n = 0;
+  let gap = 0;
+  let first = 0, second = 0, third = 0, group = 0, intention = 0, normative = 0, strong = 0, anyViolent = 0, weapon = 0;
+  let animate = 0, harmless = 0, named = 0, groupTarget = 0, passive = 0, surveilVerb = 0, home = 0;
   let lookahead = 0;
+  let firstForm = '';
+  let prev1 = '', prev2 = '';
   let upper = 0, letters = 0;
+  let prevWasSecond = false;
   for (let t = u.from; t < u.to; t++) {
     const sc = u.scopes[t - u.from] as number;
-    share[sc] = (share[sc] as number) + 1;
+    if (sc === 1 || sc === 2) {
+      gap = 1;
+      continue;
+    }
+    n++;
     const f = u.forms[t] as string;
     const surface = (u.tokens[t] as Token).text;
     for (let c = 0; c < surface.length && c < 32; c++) {
       const code = surface.charCodeAt(c);
       if (code >= 65 && code <= 90) { upper++; letters++; } else if (code >= 97 && code <= 122) letters++;
     }
-    const violent = VIOLENT_PREDICATES.has(f);
-    if (violent) violentIn[sc] = 1;
-    if (sc === 0 && violent && prev1 === 'be' && (prev2 === 'will' || prev2 === 'll' || prev2 === 'gonna' || prev2 === 'shall' || prev2 === 'must' || prev2 === 'should')) passive = 1;
-    prev2 = prev1;
-    prev1 = f;
-    if (sc !== 0) {
-      if (violent && STRONG_VIOLENT.has(f)) framed = 1;
-      continue;
-    }
-    if (firstOwn < 0) firstOwn = t;
+    if (!firstForm) firstForm = f;
+    const cls = u.classes[t] as number;
+    const violent = VIOLENT(f);
+    if (violent && prev1 === 'be' && (prev2 === 'will' || prev2 === 'll' || prev2 === 'gonna' || prev2 === 'shall' || prev2 === 'must' || prev2 === 'should')) passive = 1;
     if (FIRST_PERSON.has(f)) first = 1;
     else if (SECOND_PERSON.has(f)) second = 1;
     else if (THIRD_PERSON.has(f)) third = 1;
-    if (INTENTION_MODALS.has(f) || f.endsWith("'ll")) intention = 1;
+    if (cls === WORD_CLASS.group) group = 1;
+    if (INTENTION_MODALS.has(f)) intention = 1;
     if (NORMATIVE_MODALS.has(f)) normative = 1;
+    if (STRONG_VIOLENT.has(f)) strong = 1;
+    if (VIOLENT_OBJECT_WORDS.has(f)) weapon = 1;
+    if (SURVEIL_VERBS.has(f)) surveilVerb = 1;
+    if (prevWasSecond && HOME_NOUNS.has(f)) home = 1;
+    prevWasSecond = f === 'your' || f === 'ur' || f === 'yur' || f === 'yo' || f === 'his' || f === 'her' || f === 'their';
     if (violent) {
       anyViolent = 1;
       lookahead = 5;
     } else if (lookahead > 0) {
-      // The words right after a violent predicate: who or what it is aimed at.
       lookahead--;
-      if (ANIMATE_TARGETS.has(f)) { animate = 1; lookahead = 0; }
+      if (cls === WORD_CLASS.group) { groupTarget = 1; animate = 1; lookahead = 0; }
+      else if (ANIMATE_TARGETS.has(f)) { animate = 1; lookahead = 0; }
       else if (HARMLESS_OBJECTS.has(f)) { harmless = 1; lookahead = 0; }
-      else {
-        const c0 = surface.charCodeAt(0);
-        if (c0 >= 65 && c0 <= 90 && t > u.from) { named = 1; lookahead = 0; }
-      }
+      else if (cls === WORD_CLASS.name) { named = 1; lookahead = 0; }
     }
-    if (STRONG_VIOLENT.has(f)) strong = 1;
-    if (VIOLENT_OBJECT_WORDS.has(f)) object = 1;
+    prev2 = prev1;
+    prev1 = f;
   }
-  const openForm = firstOwn >= 0 ? (u.forms[firstOwn] as string) : '';
-  const imperative = IMPERATIVE_OPENERS.has(openForm) || STRONG_VIOLENT.has(openForm) ? 1 : 0;
-  const construction = (first || second || imperative || normative) && (intention || normative || imperative) && (strong || anyViolent) ? 1 : 0;
-  const s = u.seg;
-  const prev = frame.sentences[u.index - 1];
-  const next = frame.sentences[u.index + 1];
-  const lastChar = u.text.charCodeAt(Math.max(u.seg.start, u.seg.end - 1));
-  const prevEnd = prev ? u.text.charCodeAt(prev.end - 1) : 0;
+  const imperative = IMPERATIVE_OPENERS.has(firstForm) || STRONG_VIOLENT.has(firstForm) ? 1 : 0;
+  const construction = (first || second || imperative || normative) && (intention || normative || imperative) && anyViolent ? 1 : 0;
+  const end = lastChar(u.text, u.kind === 'quote' && u.quote ? { ...u.seg, start: u.quote.start, end: u.quote.end } : u.seg);
+  return Float32Array.of(
+    u.kind === 'quote' ? 1 : 0,
+    Math.min(1, Math.log1p(n) / 5),
+    gap,
+    strong, anyViolent, weapon, first, second, third, group, intention, normative, imperative, construction,
+    animate, harmless, named, groupTarget, passive, surveilVerb && home ? 1 : 0,
+    end === 63 ? 1 : 0,
+    end === 33 ? 1 : 0,
+    letters > 0 ? upper / letters : 0,
+  );
+}
+
+const REFRAME = [
+  /^\W{0,3}(?:that'?s|thats|that is|that was|this is|this was|those were|these were)\s+(?:exactly\s+|literally\s+|word for word\s+|actually\s+)?(?:what|the (?:message|text|note|letter|email|comment|dm|voicemail|post|reply|thing|words?))\b/i,
+  /^\W{0,3}(?:is|was) what (?:he|she|they|someone|somebody|it|the \w+)\b/i,
+  /^\W{0,3}(?:[-\u2014\u2013]\s*)?(?:the |a |his |her |their |my |this )?(?:message|text|note|letter|email|comment|dm|voicemail|reply|caption|sign|banner|graffiti)\b.{0,40}\b(?:said|says|wrote|sent|left|read|reads|got|received)\b/i,
+  /^\W{0,3}(?:his|her|their|the)\s+(?:exact\s+)?words\b/i,
+  /^\W{0,3}(?:he|she|they|someone|somebody|some guy|some random)\s+(?:actually\s+|literally\s+|really\s+)?(?:said|wrote|sent|texted|posted|commented)\s+(?:that|this)\s*(?:[.!?]|$)/i,
+];
+
+function isReframer(text: string, s: SentenceSegment | undefined): boolean {
+  if (!s) return false;
+  const head = text.slice(s.start, Math.min(s.end, s.start + 120));
+  return REFRAME.some((r) => r.test(head));
+}
+
+const FIRST_SOURCE = new Set(['i', 'we', 'me', 'my', 'our', 'us']);
+
+export function voiceDense(u: UnitView): Float32Array {
+  const n = u.to - u.from;
+  const share = [0, 0, 0, 0, 0, 0];
+  const violentIn = [0, 0, 0, 0, 0, 0];
+  let first = 0, second = 0, third = 0, intention = 0, normative = 0;
+  let firstOwn = '';
+  for (let t = u.from; t < u.to; t++) {
+    const sc = u.scopes[t - u.from] as number;
+    share[sc] = (share[sc] as number) + 1;
+    const f = u.forms[t] as string;
+    if (VIOLENT(f)) violentIn[sc] = 1;
+    if (sc !== 0) continue;
+    if (!firstOwn) firstOwn = f;
+    if (FIRST_PERSON.has(f)) first = 1;
+    else if (SECOND_PERSON.has(f)) second = 1;
+    else if (THIRD_PERSON.has(f)) third = 1;
+    if (INTENTION_MODALS.has(f)) intention = 1;
+    if (NORMATIVE_MODALS.has(f)) normative = 1;
+  }
   const total = n > 0 ? n : 1;
-  const attribution = u.quote?.attribution ?? s.attribution;
-  const nSent = frame.sentences.length;
-  return Float32Array.from([
+  const s = u.seg;
+  const attribution = u.quote?.attribution ?? (u.kind === 'sentence' ? s.attribution : undefined);
+  const srcWord = attribution?.source?.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const prev = u.sentences[u.index - 1];
+  const next = u.sentences[u.index + 1];
+  const range = u.kind === 'quote' && u.quote ? { ...s, start: u.quote.start, end: u.quote.end } : s;
+  const end = lastChar(u.text, range);
+  const prevIntro = u.kind === 'sentence' && prev !== undefined && lastChar(u.text, prev) === 58 ? 1 : 0;
+  const imperative = IMPERATIVE_OPENERS.has(firstOwn) || STRONG_VIOLENT.has(firstOwn) ? 1 : 0;
+  return Float32Array.of(
     u.kind === 'quote' ? 1 : 0,
     u.quote?.kind === 'reported' ? 1 : 0,
-    frame.article,
-    frame.logSentences,
-    frame.attributionDensity,
-    frame.quoteShare,
-    frame.dateline,
-    frame.firstSecondRatio,
-    frame.thirdRatio,
-    nSent > 1 ? u.index / (nSent - 1) : 0,
-    Math.min(1, Math.log1p(n) / 5),
+    u.quote && !u.quote.closed ? 1 : 0,
     attribution ? 1 : 0,
     attribution?.source ? 1 : 0,
+    FIRST_SOURCE.has(srcWord) ? 1 : 0,
     (share[1] as number) / total,
     (share[2] as number) / total,
     (share[3] as number) / total,
     (share[4] as number) / total,
-    violentIn[3] as number,
+    violentIn[0] as number, violentIn[1] as number, violentIn[2] as number, violentIn[3] as number, violentIn[4] as number,
     s.condemned ? 1 : 0,
-    violentIn[1] as number,
-    first, second, third, intention, normative, strong, anyViolent, object, framed, construction, imperative,
-    lastChar === 63 /* ? */ ? 1 : 0,
-    lastChar === 33 /* ! */ ? 1 : 0,
-    prev?.attribution ? 1 : 0,
-    prevEnd === 58 /* : */ ? 1 : 0,
-    next?.attribution ? 1 : 0,
-    u.index === 0 ? 1 : 0,
-    letters > 0 ? upper / letters : 0,
-    animate, harmless, named, violentIn[2] as number, violentIn[4] as number, passive,
-  ]);
+    s.negated ? 1 : 0,
+    s.hypothetical ? 1 : 0,
+    end === 63 ? 1 : 0,
+    end === 33 ? 1 : 0,
+    first, second, third, intention, normative, imperative,
+    prevIntro,
+    isReframer(u.text, next) ? 1 : 0,
+    Math.min(1, Math.log1p(n) / 5),
+  );
 }

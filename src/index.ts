@@ -7,6 +7,8 @@ export type { ErrorCode } from './errors.js';
 export { parseFixtures, readFixtures } from './io/fixtures.js';
 export { segment } from './segment.js';
 export { tokenize } from './tokenize.js';
+export { detectLanguage } from './language.js';
+export type { LanguageGuess } from './language.js';
 export * from './schemas.js';
 export type { Segmentation, SentenceSegment, QuoteSegment, ScopeRange, Token, Attribution, Range, TextRange } from './types.js';
 export { jsonSchemas } from './jsonschema.js';

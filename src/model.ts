@@ -62,36 +62,49 @@ export interface Architecture {
   buckets: number;
   embeddingDim: number;
   maxIds: number;
-  denseSize: number;
-  hidden: number;
-  classes: number;
+  contentDense: number;
+  voiceDense: number;
+  contentHidden: number;
+  voiceHidden: number;
 }
 
-/** The unit model as a TF.js layers graph: embedding bag (weighted by `pool`) + dense -> relu -> logits. */
+/**
+ * The unit model as a TF.js layers graph: one embedding table shared by two bags (content ids, voice ids,
+ * each weighted by its `pool` row), each concatenated with its dense features -> relu hidden -> logits;
+ * outputs [content, topic, voice].
+ */
 export function buildUnitModel(tf: Tf, a: Architecture) {
   const L = tf.layers;
-  const ids = L.input({ shape: [a.maxIds], dtype: 'int32', name: 'ids' });
-  const pool = L.input({ shape: [a.maxIds], name: 'pool' });
-  const dense = L.input({ shape: [a.denseSize], name: 'dense' });
-  const emb = L.layers.embedding({ inputDim: a.buckets, outputDim: a.embeddingDim, name: 'emb' }).apply(ids);
-  const w = L.layers.reshape({ targetShape: [a.maxIds, 1], name: 'pool3' }).apply(pool);
-  const bag = L.layers.flatten({ name: 'bag' }).apply(L.layers.dot({ axes: 1, name: 'bagdot' }).apply([emb, w] as never));
-  const x = L.layers.concatenate({ name: 'features' }).apply([bag, dense] as never);
-  const h = L.layers.dense({ units: a.hidden, activation: 'relu', name: 'hidden' }).apply(x);
-  const logits = L.layers.dense({ units: a.classes, name: 'logits' }).apply(h);
-  return L.model({ inputs: [ids, pool, dense], outputs: logits as never, name: 'threatframe_unit' });
+  const emb = L.layers.embedding({ inputDim: a.buckets, outputDim: a.embeddingDim, name: 'emb' });
+  const towerOf = (name: 'content' | 'voice', denseSize: number, hidden: number, outs: number) => {
+    const ids = L.input({ shape: [a.maxIds], dtype: 'int32', name: `${name}_ids` });
+    const pool = L.input({ shape: [a.maxIds], name: `${name}_pool` });
+    const dense = L.input({ shape: [denseSize], name: `${name}_dense` });
+    const rows = emb.apply(ids);
+    const w = L.layers.reshape({ targetShape: [a.maxIds, 1], name: `${name}_pool3` }).apply(pool);
+    const bag = L.layers.flatten({ name: `${name}_bag` }).apply(L.layers.dot({ axes: 1, name: `${name}_bagdot` }).apply([rows, w] as never));
+    const x = L.layers.concatenate({ name: `${name}_features` }).apply([bag, dense] as never);
+    const h = L.layers.dense({ units: hidden, activation: 'relu', name: `${name}_hidden` }).apply(x);
+    const out = L.layers.dense({ units: outs, name: `${name}_out` }).apply(h);
+    return { inputs: [ids, pool, dense], out };
+  };
+  const c = towerOf('content', a.contentDense, a.contentHidden, 2);
+  const v = towerOf('voice', a.voiceDense, a.voiceHidden, 1);
+  const logits = L.layers.concatenate({ name: 'logits' }).apply([c.out, v.out] as never);
+  return L.model({ inputs: [...c.inputs, ...v.inputs], outputs: logits as never, name: 'threatframe_unit' });
 }
 
-/** Pack units into the three input tensors' flat buffers. */
-export function packUnits(units: UnitInput[], maxIds: number, denseSize: number) {
+/** Pack one view of the units into the three input tensors' flat buffers. */
+export function packUnits(units: UnitInput[], view: 'content' | 'voice', maxIds: number, denseSize: number) {
   const ids = new Int32Array(units.length * maxIds);
   const pool = new Float32Array(units.length * maxIds);
   const dense = new Float32Array(units.length * denseSize);
   units.forEach((u, i) => {
-    const n = Math.min(u.ids.length, maxIds);
-    ids.set(u.ids.subarray(0, n), i * maxIds);
+    const t = u[view];
+    const n = Math.min(t.ids.length, maxIds);
+    ids.set(t.ids.subarray(0, n), i * maxIds);
     if (n > 0) pool.fill(1 / n, i * maxIds, i * maxIds + n);
-    dense.set(u.dense, i * denseSize);
+    dense.set(t.dense.subarray(0, denseSize), i * denseSize);
   });
   return { ids, pool, dense };
 }
@@ -109,20 +122,22 @@ export async function createTfjsScorer(artifacts: LoadedArtifacts, preference: '
   } catch (cause) {
     throw new ThreatframeError('MODEL_INVALID', `TF.js could not load the model from ${artifacts.origin}: ${(cause as Error).message}`, { cause });
   }
-  const { maxIds, denseNames } = manifest.features;
-  const denseSize = denseNames.length;
-  const classes = manifest.unitClasses.length;
+  const { maxIds, contentDense, voiceDense } = manifest.features;
   const scorer: UnitScorer = {
-    classes,
     logits(units: UnitInput[]): Float32Array {
       if (units.length === 0) return new Float32Array(0);
-      const p = packUnits(units, maxIds, denseSize);
       const c = tf.core;
+      const n = units.length;
+      const pc = packUnits(units, 'content', maxIds, contentDense.length);
+      const pv = packUnits(units, 'voice', maxIds, voiceDense.length);
       const out = c.tidy(() => {
         const y = model.predict([
-          c.tensor2d(p.ids, [units.length, maxIds], 'int32'),
-          c.tensor2d(p.pool, [units.length, maxIds]),
-          c.tensor2d(p.dense, [units.length, denseSize]),
+          c.tensor2d(pc.ids, [n, maxIds], 'int32'),
+          c.tensor2d(pc.pool, [n, maxIds]),
+          c.tensor2d(pc.dense, [n, contentDense.length]),
+          c.tensor2d(pv.ids, [n, maxIds], 'int32'),
+          c.tensor2d(pv.pool, [n, maxIds]),
+          c.tensor2d(pv.dense, [n, voiceDense.length]),
         ]) as import('@tensorflow/tfjs-core').Tensor;
         return y.dataSync() as Float32Array;
       });

@@ -6,8 +6,11 @@ import { z } from 'zod';
 
 export const DOC_LABELS = ['threat', 'reporting', 'benign'] as const;
 export const SPAN_LABELS = ['threat', 'quoted_threat', 'reporting', 'benign'] as const;
-/** Output classes of the unit model, in the order of its softmax. */
-export const UNIT_CLASSES = ['benign', 'reporting', 'threat', 'quoted_threat'] as const;
+/**
+ * Outputs of the unit model, in order, each a logit: `content` (the words would threaten someone if meant),
+ * `topic` (the unit is about threats or violence), `voice` (the author asserts the unit's content as their own).
+ */
+export const UNIT_OUTPUTS = ['content', 'topic', 'voice'] as const;
 
 export const DocLabelSchema = z.enum(DOC_LABELS);
 export const SpanLabelSchema = z.enum(SPAN_LABELS);
@@ -45,6 +48,10 @@ export const ClassifierOptionsSchema = z.strictObject({
   threatThreshold: z.number().gt(0).lt(1).optional(),
   /** Longest text accepted, in UTF-16 code units; longer input is rejected with INPUT_TOO_LARGE. */
   maxLength: z.number().int().positive().max(100_000_000).default(10_485_760),
+  /** Languages the caller wants scored (ISO 639-1). The model is trained on English; other languages abstain. */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639-1 code such as "en"')).min(1).default(['en']),
+  /** Score text in a language outside `languages` anyway (the model's figures hold for English only). */
+  scoreUnsupportedLanguages: z.boolean().default(false),
 });
 
 export const ScoresSchema = z.strictObject({
@@ -53,12 +60,23 @@ export const ScoresSchema = z.strictObject({
   benign: z.number().min(0).max(1),
 });
 
+/** Why a unit scored as it did: the content and voice probabilities behind its threat score. */
+export const ExplanationSchema = z.strictObject({
+  /** P(the words would threaten someone if meant), whoever says them. */
+  content: z.number().min(0).max(1),
+  /** P(the author says them in their own voice: not quoted, reported, negated, hypothetical or referred to). */
+  voice: z.number().min(0).max(1),
+});
+
 export const SpanSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
   label: SpanLabelSchema,
   confidence: z.number().min(0).max(1),
+  /** This unit's own calibrated probabilities (sum to 1; quoted_threat counts as reporting). */
+  scores: ScoresSchema,
+  explanation: ExplanationSchema,
   kind: z.enum(['sentence', 'quote']),
   parent: z.number().int().nonnegative().optional(),
   source: z.string().optional(),
@@ -76,6 +94,12 @@ export const ResultSchema = z.strictObject({
   label: DocLabelSchema,
   scores: ScoresSchema,
   confidence: z.number().min(0).max(1),
+  /** Detected language (ISO 639-1 where one exists, 'und' when undetermined). */
+  language: z.string(),
+  /** Present (true) when the text was not scored because its language is not supported; label is then 'benign'. */
+  abstained: z.literal(true).optional(),
+  /** Why the classifier abstained. */
+  reason: z.string().optional(),
   spans: z.array(SpanSchema),
   model: ModelInfoSchema,
 });
@@ -84,7 +108,10 @@ export const FeatureConfigSchema = z.strictObject({
   buckets: z.number().int().positive(),
   embeddingDim: z.number().int().positive(),
   maxIds: z.number().int().positive(),
-  denseNames: z.array(z.string()),
+  /** Names of the dense content features, in order (src/frame.ts). */
+  contentDense: z.array(z.string()),
+  /** Names of the dense voice features, in order (src/frame.ts). */
+  voiceDense: z.array(z.string()),
   wordNgrams: z.number().int().min(1).max(3),
   charNgrams: z.array(z.number().int().min(2).max(6)),
   /** Lengths of the word-class n-grams (lexicon/classes.ts). */
@@ -92,20 +119,17 @@ export const FeatureConfigSchema = z.strictObject({
   hashSeed: z.number().int(),
 });
 
-export const DocHeadSchema = z.strictObject({
-  features: z.array(z.string()),
-  /** Row-major [classes x features] for DOC_LABELS order. */
-  weights: z.array(z.array(z.number())),
-  bias: z.array(z.number()),
-  mean: z.array(z.number()),
-  scale: z.array(z.number()),
+/** A monotone calibration map p -> sigmoid(a * logit(p) + b), a > 0. */
+export const PlattSchema = z.strictObject({
+  a: z.number().positive(),
+  b: z.number(),
 });
 
 export const ManifestSchema = z.strictObject({
-  format: z.literal('threatframe-model/1'),
+  format: z.literal('threatframe-model/2'),
   name: z.string().min(1),
   version: z.string().min(1),
-  unitClasses: z.array(z.enum(UNIT_CLASSES)).length(UNIT_CLASSES.length),
+  unitOutputs: z.array(z.enum(UNIT_OUTPUTS)).length(UNIT_OUTPUTS.length),
   docLabels: z.array(DocLabelSchema).length(DOC_LABELS.length),
   features: FeatureConfigSchema,
   files: z.strictObject({
@@ -117,8 +141,11 @@ export const ManifestSchema = z.strictObject({
   /** sha256 over the weight files in order: the model identity reported in every result. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   calibration: z.strictObject({
-    unitTemperature: z.number().positive(),
-    docHead: DocHeadSchema,
+    /** Unit threat probability: the map applied to content x voice (fitted on dev units). */
+    unit: PlattSchema,
+    /** Document threat probability: the map applied to the highest unit threat probability (fitted on dev documents). */
+    document: PlattSchema,
+    /** Document threat probability at which a document (and each unit that alone reaches it) is labelled threat. */
     threatThreshold: z.number().gt(0).lt(1),
   }),
   training: z.record(z.string(), z.unknown()).optional(),
@@ -150,7 +177,7 @@ export const FixtureRowSchema = z
 
 export type DocLabel = z.infer<typeof DocLabelSchema>;
 export type SpanLabel = z.infer<typeof SpanLabelSchema>;
-export type UnitClass = (typeof UNIT_CLASSES)[number];
+export type UnitOutput = (typeof UNIT_OUTPUTS)[number];
 export type TextKind = z.infer<typeof TextKindSchema>;
 export type InputRecord = z.infer<typeof InputRecordSchema>;
 export type Input = z.infer<typeof InputSchema>;
@@ -164,7 +191,7 @@ export type Span = z.infer<typeof SpanSchema>;
 export type ModelInfo = z.infer<typeof ModelInfoSchema>;
 export type Result = z.infer<typeof ResultSchema>;
 export type FeatureConfig = z.infer<typeof FeatureConfigSchema>;
-export type DocHead = z.infer<typeof DocHeadSchema>;
+export type Platt = z.infer<typeof PlattSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type FixtureSpan = z.infer<typeof FixtureSpanSchema>;
 export type FixtureRow = z.infer<typeof FixtureRowSchema>;

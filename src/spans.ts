@@ -1,67 +1,42 @@
 /**
- * From calibrated unit probabilities and the document label to output spans, keeping the rule of
- * combination: the document is `threat` only if some span is `threat`; `reporting` only if some
- * span is `reporting` or `quoted_threat`; `benign` documents carry only benign spans.
+ * Unit labels, bottom-up, and the output spans. Each unit is labelled from its own probabilities; the
+ * document label follows from them by the rule of combination (threat iff some span is threat; else
+ * reporting iff some span is reporting or quoted_threat; else benign), never the other way round.
  */
+import { platt, reportingShare, type UnitProbs } from './combine.js';
 import type { UnitInput } from './features.js';
-import type { DocLabel, Span, SpanLabel, SpanSelection } from './schemas.js';
+import type { DocLabel, Platt, Scores, Span, SpanLabel, SpanSelection } from './schemas.js';
 
-const B = 0, R = 1, T = 2, Q = 3;
-const K = 4;
-
-interface Decision {
+export interface Decision {
   label: SpanLabel;
   confidence: number;
-}
-
-function sentenceDecision(p: Float32Array, o: number, doc: DocLabel): Decision {
-  const t = p[o + T] as number;
-  const r = (p[o + R] as number) + (p[o + Q] as number);
-  const b = p[o + B] as number;
-  if (doc === 'benign') return { label: 'benign', confidence: b };
-  if (doc === 'threat' && t >= r && t >= b) return { label: 'threat', confidence: t };
-  // Outside a threat document a sentence cannot be `threat`: choose between the others, renormalised.
-  const rest = r + b || 1;
-  return r >= b ? { label: 'reporting', confidence: r / rest } : { label: 'benign', confidence: b / rest };
-}
-
-function quoteDecision(p: Float32Array, o: number, doc: DocLabel): Decision {
-  const q = (p[o + Q] as number) + (p[o + T] as number);
-  const r = p[o + R] as number;
-  const b = p[o + B] as number;
-  if (doc === 'benign') return { label: 'benign', confidence: b };
-  if (q >= r && q >= b) return { label: 'quoted_threat', confidence: q };
-  return r >= b ? { label: 'reporting', confidence: r } : { label: 'benign', confidence: b };
+  scores: Scores;
 }
 
 const clamp = (x: number): number => Math.min(1, Math.max(0, x));
 
 /**
- * Decide each unit's label. Sentences come first in `units` (in text order), then quotes.
- * Returns one decision per unit, consistent with the document label.
+ * Label one unit. `threshold` is the document threat threshold: a unit is `threat` when, alone, it would make
+ * the document a threat. A quote whose content is threatening in someone else's voice is `quoted_threat`.
  */
-export function decideUnits(units: UnitInput[], probs: Float32Array, doc: DocLabel): Decision[] {
-  const out = units.map((u, i) => (u.kind === 'sentence' ? sentenceDecision(probs, i * K, doc) : quoteDecision(probs, i * K, doc)));
-  const ensure = (label: SpanLabel, col: (o: number) => number, ok: (d: Decision) => boolean): void => {
-    if (out.some(ok)) return;
-    let best = -1;
-    let bestP = -1;
-    units.forEach((u, i) => {
-      const p = col(i * K);
-      if (u.kind === 'sentence' && p > bestP) { best = i; bestP = p; }
-    });
-    if (best >= 0) out[best] = { label, confidence: bestP };
-  };
-  if (doc === 'threat') ensure('threat', (o) => probs[o + T] as number, (d) => d.label === 'threat');
-  if (doc === 'reporting') {
-    ensure('reporting', (o) => (probs[o + R] as number) + (probs[o + Q] as number), (d) => d.label === 'reporting' || d.label === 'quoted_threat');
-  }
-  for (const d of out) d.confidence = clamp(d.confidence);
-  return out;
+export function decideUnit(u: UnitInput, p: UnitProbs, docMap: Platt, threshold: number): Decision {
+  const scores: Scores = { threat: clamp(p.threat), reporting: clamp(p.quoted + p.reporting), benign: clamp(p.benign) };
+  if (platt(p.threat, docMap) >= threshold) return { label: 'threat', confidence: scores.threat, scores };
+  if (u.kind === 'quote' && p.quoted >= p.reporting && p.quoted >= p.benign) return { label: 'quoted_threat', confidence: clamp(p.quoted), scores };
+  return reportingShare(p) >= 0.5
+    ? { label: 'reporting', confidence: scores.reporting, scores }
+    : { label: 'benign', confidence: scores.benign, scores };
+}
+
+/** The rule of combination over unit decisions. */
+export function documentLabel(decisions: readonly Decision[]): DocLabel {
+  if (decisions.some((d) => d.label === 'threat')) return 'threat';
+  if (decisions.some((d) => d.label === 'reporting' || d.label === 'quoted_threat')) return 'reporting';
+  return 'benign';
 }
 
 /** Build the output spans: each sentence followed by its quotes; `parent` indexes the output array. */
-export function buildSpans(text: string, units: UnitInput[], decisions: Decision[], selection: SpanSelection): Span[] {
+export function buildSpans(text: string, units: UnitInput[], decisions: Decision[], probs: UnitProbs[], selection: SpanSelection): Span[] {
   if (selection === 'none') return [];
   const quotesOf = new Map<number, number[]>();
   units.forEach((u, i) => {
@@ -79,14 +54,20 @@ export function buildSpans(text: string, units: UnitInput[], decisions: Decision
     const children = (quotesOf.get(sentenceIndex) ?? []).filter(keep);
     if (!keep(i) && children.length === 0) return;
     const parent = spans.length;
-    spans.push(toSpan(text, u, decisions[i] as Decision));
-    for (const c of children) spans.push({ ...toSpan(text, units[c] as UnitInput, decisions[c] as Decision), parent });
+    spans.push(toSpan(text, u, decisions[i] as Decision, probs[i] as UnitProbs));
+    for (const c of children) spans.push({ ...toSpan(text, units[c] as UnitInput, decisions[c] as Decision, probs[c] as UnitProbs), parent });
   });
   return spans;
 }
 
-function toSpan(text: string, u: UnitInput, d: Decision): Span {
-  const span: Span = { start: u.start, end: u.end, text: text.slice(u.start, u.end), label: d.label, confidence: d.confidence, kind: u.kind };
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+function toSpan(text: string, u: UnitInput, d: Decision, p: UnitProbs): Span {
+  const span: Span = {
+    start: u.start, end: u.end, text: text.slice(u.start, u.end), label: d.label, confidence: d.confidence, kind: u.kind,
+    scores: d.scores,
+    explanation: { content: round(p.content), voice: round(p.voice) },
+  };
   if (u.attribution?.source) span.source = u.attribution.source.text;
   if (u.attribution) span.cue = u.attribution.cue.text;
   return span;

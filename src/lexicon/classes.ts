@@ -20,7 +20,7 @@ import {
 export const WORD_CLASS = {
   pad: 0, word: 1, first: 2, second: 3, third: 4, intent: 5, normative: 6, negation: 7, violentStrong: 8,
   violentWeak: 9, animate: 10, harmless: 11, determiner: 12, preposition: 13, condition: 14, time: 15, name: 16,
-  number: 17, symbol: 18, weapon: 19, conjunction: 20, be: 21,
+  number: 17, symbol: 18, weapon: 19, conjunction: 20, be: 21, group: 22,
 } as const;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'all', 'some', 'any', 'each', 'his', 'her', 'their', 'its']);

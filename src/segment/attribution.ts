@@ -245,7 +245,16 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     while (m < n && m - j <= 4 && (PLATFORM_WORDS.has(w(m)) || isUpperAt(text, words.s[m] as number)) && !isBoundaryBefore(words, m)) m++;
     if (m > j + 1 && m < n && (w(m) === 'that' || (gapAt(words, m) & G_COLON) !== 0)) j = m;
   }
-  let signal = toIncluded || cue.kind === 'frame' || (gapAt(words, j) & G_COLON) !== 0;
+  // "texted me this: ...", "wrote the following: ...": the demonstrative stands for what follows the colon.
+  let introduced = false;
+  if ((w(j) === 'this' || w(j) === 'that' || w(j) === 'it' || w(j) === 'these') && j + 1 < n && (gapAt(words, j + 1) & G_COLON) !== 0) {
+    j++;
+    introduced = true;
+  } else if (w(j) === 'the' && w(j + 1) === 'following' && j + 2 < n && (gapAt(words, j + 2) & G_COLON) !== 0) {
+    j += 2;
+    introduced = true;
+  }
+  let signal = introduced || toIncluded || cue.kind === 'frame' || (gapAt(words, j) & G_COLON) !== 0;
   if (w(j) === 'that' && !isBoundaryBefore(words, j + 1)) {
     j++;
     signal = true;

@@ -35,16 +35,15 @@ export interface SpanScore {
 
 /**
  * Perspective spanScores for THREAT: one per sentence, in text order (quotes are nested inside
- * sentences and are reported in the namespaced result instead). A sentence labelled `threat` scores
- * its calibrated probability of being a threat in the author's voice (its confidence). Any other
- * sentence scores min(summary, 1 - confidence): it cannot be the author's threat unless the document
- * is one (so at most the document's P(threat)), and at most the probability its own label leaves over.
+ * sentences and are reported in the namespaced result instead). Each sentence scores its own calibrated
+ * probability of being a threat in the author's voice (`scores.threat` of the span), whatever the rest of
+ * the document says; the summary is the document's probability, a monotone map of the highest unit.
  */
-export function threatSpanScores(all: readonly Span[], summary: number, threshold = 0): SpanScore[] {
+export function threatSpanScores(all: readonly Span[], _summary: number, threshold = 0): SpanScore[] {
   const out: SpanScore[] = [];
   for (const s of all) {
     if (s.kind !== 'sentence') continue;
-    const value = s.label === 'threat' ? s.confidence : Math.min(summary, 1 - s.confidence);
+    const value = s.scores.threat;
     if (value < threshold) continue;
     out.push({ begin: s.start, end: s.end, score: { value, type: 'PROBABILITY' } });
   }

@@ -40,11 +40,19 @@ const SOURCES = [
   'a man from the next town', 'that guy', 'the driver',
 ];
 
+/** Calm sentences of every register, including attributed and news-style ones with no threat in them. */
 const NEUTRAL = [
   'Long day at work today.', 'Anyway, the match starts at eight.', 'Just got back from the shops.',
   'Weather is finally decent again.', 'Not sure why the app keeps crashing.', 'Coffee first, then we talk.',
   'Been meaning to post this for a while.', 'So that happened.', 'Got my exam results back this morning.',
   'The bus was late again.', 'Thanks to everyone who came on Saturday.', 'Okay, listening to music now.',
+  'My sister says the new cafe on Mill Lane is good.', 'The council said the road reopens on Monday.',
+  'Police said the lost dog was found safe.', 'According to the forecast it will rain all weekend.',
+  'He told me the train was cancelled.', 'The report says house prices fell again.', 'lol my cat just knocked over the plant',
+  'Traffic on the ring road is a nightmare.', 'In other news, I finally finished that book.', 'Happy birthday to my mum!',
+  'The minister said in a statement that talks would resume.', 'Shares rose two percent on Tuesday, the agency said.',
+  'idk man', 'Also the wifi is down again.', 'Our team won 3-1 last night.', 'Dinner was great, thanks for asking.',
+  'My landlord finally fixed the boiler.', 'She wrote that the meeting was moved to Friday.', 'Good morning everyone.',
 ];
 
 const QUOTE_CHARS = /["\u201C\u201D\u2018\u2019\u00AB\u00BB]/;
@@ -57,10 +65,33 @@ function trimEnd(s: string): string {
   return s.replace(/[\s.!?,;:]+$/u, '');
 }
 
+/** A sentence after a threat that re-frames it as someone else's words (explicit relation to the previous sentence). */
+const REFRAMERS = [
+  "That's what he texted me at 2am.", "That is what the note on my windscreen said.", 'Those were his exact words.',
+  "that's the message i woke up to", 'is what some random account replied to me', "That's what my ex left on my voicemail.",
+  'That was the comment under my video.', '^ that is what he actually wrote to my sister', "that's what she said to me in the car park",
+  "That's the letter that came through our door.", 'Those were the words spray-painted on the shop.',
+];
+/** A sentence ending in a colon that introduces the next one as someone else's message. */
+const INTROS = [
+  'My neighbour just sent me this:', 'Got this in my DMs today:', 'The note on my car said:', 'Some guy commented this on my post:',
+  'my ex texted me this at 3am:', 'This is what was written on the wall:', 'Email received by the office this morning:',
+  'He left a voicemail that said:', 'Message from an unknown number:', 'The caller told the receptionist:',
+];
+/** Own-voice replies after a relayed threat: the author answers with a threat of their own. */
+const RETORTS_BEFORE = [
+  'He wrote {Q} under my post.', 'Some clown replied {Q} to my brother.', 'They spray-painted {Q} on our door.',
+  'Police said the man shouted {Q} at the crowd.', 'My cousin got a message saying {Q}.', 'Someone left {Q} in the comments.',
+];
+
 export interface AugmentOptions {
   seed: number;
   quoted: number;
   neutral: number;
+  /** Threats re-framed by the sentence after them, or introduced by a colon sentence before them (not threats). */
+  reframed?: number;
+  /** Posts that relay one threat and make another in the author's voice (threats). */
+  retort?: number;
 }
 
 /** Own-voice threat sentences from training docs: gold threat spans, or whole short threat docs. */
@@ -97,6 +128,35 @@ export function augment(threats: string[], opts: AugmentOptions): LabelledDoc[] 
       { start: at + open.length, end: at + open.length + t.length, label: 'quoted_threat' },
     ];
     docs.push({ id: `augment:quoted:${i}`, source: 'augment', text, kind: frame.kind, label: 'reporting', spans, split: 'train', group: 'augment-quoted' });
+  }
+  for (let i = 0; i < (opts.reframed ?? 0); i++) {
+    const t = pick(threats);
+    const introduce = rand() < 0.5;
+    const frame = introduce ? pick(INTROS) : pick(REFRAMERS);
+    const sep = rand() < 0.3 ? '\n' : ' ';
+    const text = introduce ? `${frame}${sep}${t}` : `${t}${sep}${frame}`;
+    const start = introduce ? frame.length + sep.length : 0;
+    docs.push({
+      id: `augment:reframed:${i}`, source: 'augment', text, kind: 'post', label: 'reporting',
+      spans: [{ start, end: start + t.length, label: 'quoted_threat' }], split: 'train', group: 'augment-reframed',
+    });
+  }
+  for (let i = 0; i < (opts.retort ?? 0); i++) {
+    const other = trimEnd(pick(threats));
+    const own = pick(threats);
+    const [open, close] = pick(QUOTES);
+    const frame = pick(RETORTS_BEFORE);
+    const at = frame.indexOf('{Q}');
+    const first = frame.replace('{Q}', `${open}${other}${close}`);
+    const ownFirst = rand() < 0.25;
+    const text = ownFirst ? `${own} ${first}` : `${first} ${own}`;
+    const qStart = (ownFirst ? own.length + 1 : 0) + at + open.length;
+    const tStart = ownFirst ? 0 : first.length + 1;
+    docs.push({
+      id: `augment:retort:${i}`, source: 'augment', text, kind: 'post', label: 'threat',
+      spans: [{ start: qStart, end: qStart + other.length, label: 'quoted_threat' }, { start: tStart, end: tStart + own.length, label: 'threat' }],
+      split: 'train', group: 'augment-retort',
+    });
   }
   for (let i = 0; i < opts.neutral; i++) {
     const t = pick(threats);

@@ -1,5 +1,7 @@
-export { train, TrainOptionsSchema } from './train.js';
-export type { TrainOptionsInput, TrainResult } from './train.js';
+export { train, prepare, fit, build, calibrate, scoreDocs, labelOf, cellOf, TrainOptionsSchema } from './train.js';
+export type { TrainOptionsInput, TrainOptions, TrainResult, Prepared, ScoredDoc } from './train.js';
+export { loadWritten, readWritten } from './written.js';
+export { writeArtifacts } from './save.js';
 export { splitOf } from './split.js';
 export { loadSeeds } from './seeds.js';
 export type { DocLabel, GoldSpan, LabelledDoc, SourceAdapter, Split, SpanLabel } from './types.js';
@@ -7,3 +9,6 @@ export { buildReport, renderCard, writeReport } from './card.js';
 export type { ModelReport, ReportInput } from './card.js';
 export { keywordBaseline } from './baseline.js';
 export { defaultRawDir, isUncertainNegative, loadSources, SOURCES } from './sources/index.js';
+export { loadLocked, lockedReport, renderLocked, renderBias, auc, ece } from './locked.js';
+export type { LockedData, LockedReport, LockedRow, TargetRow, Prediction } from './locked.js';
+export { fitPlatt, chooseThreshold } from './calib.js';

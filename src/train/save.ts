@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { concat, modelJsonSha256, sha256Hex, type ModelJson } from '../io/artifacts.js';
 import { buildUnitModel, type Tf } from '../model.js';
-import { DOC_LABELS, ManifestSchema, UNIT_CLASSES, type FeatureConfig, type Manifest } from '../schemas.js';
+import { DOC_LABELS, ManifestSchema, UNIT_OUTPUTS, type FeatureConfig, type Manifest } from '../schemas.js';
 import { LAYER_NAMES } from '../engine.js';
 import { quantizeUint8, type WeightSpec } from '../weights.js';
 import type { FittedWeights } from './fit.js';
@@ -39,19 +39,20 @@ export async function buildArtifacts(
   model.dispose();
   const { arch } = fitted;
   const q = quantizeUint8(fitted.emb);
+  const dense = (name: string, l: { kernel: Float32Array; bias: Float32Array; rows: number; cols: number }): WeightSpec[] => [
+    { name: `${name}/kernel`, shape: [l.rows, l.cols], dtype: 'float32' },
+    { name: `${name}/bias`, shape: [l.cols], dtype: 'float32' },
+  ];
   const specs: WeightSpec[] = [
     { name: LAYER_NAMES.embedding, shape: [arch.buckets, arch.embeddingDim], dtype: 'float32', quantization: { dtype: 'uint8', min: q.min, scale: q.scale } },
-    { name: LAYER_NAMES.hiddenKernel, shape: [arch.embeddingDim + arch.denseSize, arch.hidden], dtype: 'float32' },
-    { name: LAYER_NAMES.hiddenBias, shape: [arch.hidden], dtype: 'float32' },
-    { name: LAYER_NAMES.logitsKernel, shape: [arch.hidden, arch.classes], dtype: 'float32' },
-    { name: LAYER_NAMES.logitsBias, shape: [arch.classes], dtype: 'float32' },
+    ...dense('content_hidden', fitted.contentHidden),
+    ...dense('content_out', fitted.contentOut),
+    ...dense('voice_hidden', fitted.voiceHidden),
+    ...dense('voice_out', fitted.voiceOut),
   ];
   const weightData = concat([
     q.data,
-    float32Bytes(fitted.hiddenKernel),
-    float32Bytes(fitted.hiddenBias),
-    float32Bytes(fitted.logitsKernel),
-    float32Bytes(fitted.logitsBias),
+    ...[fitted.contentHidden, fitted.contentOut, fitted.voiceHidden, fitted.voiceOut].flatMap((l) => [float32Bytes(l.kernel), float32Bytes(l.bias)]),
   ]);
   const modelJson: ModelJson & { generatedBy: string } = {
     format: 'layers-model',
@@ -61,10 +62,10 @@ export async function buildArtifacts(
   };
   const sha = sha256Hex(weightData);
   const manifest = ManifestSchema.parse({
-    format: 'threatframe-model/1',
+    format: 'threatframe-model/2',
     name: meta.name,
     version: meta.version,
-    unitClasses: [...UNIT_CLASSES],
+    unitOutputs: [...UNIT_OUTPUTS],
     docLabels: [...DOC_LABELS],
     features,
     files: { model: 'model.json', modelSha256: modelJsonSha256(modelJson), weights: [{ path: 'weights.bin', sha256: sha }] },

@@ -21,6 +21,8 @@ export interface LabelledDoc {
   split: Split;
   /** Phenomenon or subset name used for per-group reporting, e.g. "chat-threat", "press-release". */
   group?: string;
+  /** The source does not say whether a non-threat is reporting or benign (e.g. written rows labelled not_threat). */
+  topicUnknown?: boolean;
 }
 
 export interface SourceAdapter {

@@ -132,15 +132,15 @@ describe('the mapping itself', () => {
     expect(res.languages).toEqual(['en-GB']);
   });
 
-  it('span scores: a threat sentence scores its confidence; others never exceed the summary', () => {
+  it('span scores: every sentence scores its own threat probability; quotes are left to the native result', () => {
+    const ex = { content: 0.5, voice: 0.5 };
     const spans = [
-      { start: 0, end: 5, text: 'aaaaa', label: 'threat' as const, confidence: 0.9, kind: 'sentence' as const },
-      { start: 6, end: 9, text: 'bbb', label: 'reporting' as const, confidence: 0.95, kind: 'sentence' as const },
-      { start: 7, end: 8, text: 'b', label: 'quoted_threat' as const, confidence: 0.8, kind: 'quote' as const, parent: 1 },
-      { start: 10, end: 12, text: 'cc', label: 'benign' as const, confidence: 0.4, kind: 'sentence' as const },
+      { start: 0, end: 5, text: 'aaaaa', label: 'threat' as const, confidence: 0.9, kind: 'sentence' as const, scores: { threat: 0.9, reporting: 0.05, benign: 0.05 }, explanation: ex },
+      { start: 6, end: 9, text: 'bbb', label: 'reporting' as const, confidence: 0.95, kind: 'sentence' as const, scores: { threat: 0.03, reporting: 0.95, benign: 0.02 }, explanation: ex },
+      { start: 7, end: 8, text: 'b', label: 'quoted_threat' as const, confidence: 0.8, kind: 'quote' as const, parent: 1, scores: { threat: 0.1, reporting: 0.8, benign: 0.1 }, explanation: ex },
+      { start: 10, end: 12, text: 'cc', label: 'benign' as const, confidence: 0.4, kind: 'sentence' as const, scores: { threat: 0.6, reporting: 0, benign: 0.4 }, explanation: ex },
     ];
-    expect(threatSpanScores(spans, 0.7).map((s) => s.score.value)).toEqual([0.9, 1 - 0.95, 0.6]);
-    expect(threatSpanScores(spans, 0.05).map((s) => s.score.value)).toEqual([0.9, 0.05, 0.05]);
+    expect(threatSpanScores(spans, 0.7).map((s) => s.score.value)).toEqual([0.9, 0.03, 0.6]);
     expect(threatSpanScores(spans, 0.7, 0.5).map((s) => s.begin)).toEqual([0, 10]);
   });
 

@@ -1,46 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { applyDocHead, softmaxRows } from '../../src/calibrate.js';
-import { fitDocHead, fitTemperature } from '../../src/train/calib.js';
+import { documentScores, logit, platt, reportingShare, sigmoid, unitProbs } from '../../src/combine.js';
+import { fitPlatt } from '../../src/train/calib.js';
 import { mulberry32 } from '../../src/train/random.js';
 
-describe('calibration', () => {
-  it('softmax rows sum to one and temperature flattens them', () => {
-    const p1 = softmaxRows(Float32Array.from([2, 0, -1, 5, 5, 5]), 3, 1);
-    const p2 = softmaxRows(Float32Array.from([2, 0, -1]), 3, 4);
-    expect((p1[0] as number) + (p1[1] as number) + (p1[2] as number)).toBeCloseTo(1);
-    expect(p1[3]).toBeCloseTo(1 / 3);
-    expect(p2[0] as number).toBeLessThan(p1[0] as number);
+describe('combination of unit outputs', () => {
+  it('a unit is an own-voice threat by content x voice, and its four probabilities sum to one', () => {
+    const logits = Float32Array.from([4, 0, 4, 4, 0, -4, -4, 3, 4]);
+    const id = { a: 1, b: 0 };
+    const own = unitProbs(logits, 0, id);
+    const quoted = unitProbs(logits, 1, id);
+    const about = unitProbs(logits, 2, id);
+    for (const p of [own, quoted, about]) expect(p.threat + p.quoted + p.reporting + p.benign).toBeCloseTo(1, 6);
+    expect(own.threat).toBeCloseTo(sigmoid(4) * sigmoid(4), 6);
+    expect(quoted.threat).toBeLessThan(0.05);
+    expect(quoted.quoted).toBeGreaterThan(0.9);
+    expect(about.reporting).toBeGreaterThan(about.benign);
+    expect(reportingShare(about)).toBeGreaterThan(0.5);
   });
 
-  it('fits a temperature above 1 for over-confident logits', () => {
+  it('the document threat score is a monotone map of the highest unit: other units cannot lower it', () => {
+    const map = { a: 1.3, b: -0.2 };
+    const u = (t: number, r: number) => ({ content: 0, voice: 0, threat: t, quoted: 0, reporting: (1 - t) * r, benign: (1 - t) * (1 - r) });
+    const alone = documentScores([u(0.8, 0)], map);
+    const withOthers = documentScores([u(0.8, 0), u(0.01, 0.9), u(0.2, 0.1), u(0.001, 0)], map);
+    expect(withOthers.threat).toBe(alone.threat);
+    expect(alone.threat).toBeCloseTo(platt(0.8, map), 12);
+    for (const s of [alone, withOthers]) expect(s.threat + s.reporting + s.benign).toBeCloseTo(1, 9);
+    expect(documentScores([], map)).toEqual({ threat: 0, reporting: 0, benign: 1 });
+    expect(logit(sigmoid(2.5))).toBeCloseTo(2.5, 6);
+  });
+});
+
+describe('Platt calibration', () => {
+  it('fits an over-confident score down to its accuracy and keeps the map increasing', () => {
     const rand = mulberry32(5);
-    const logits: number[] = [];
-    const targets: number[] = [];
-    for (let i = 0; i < 2000; i++) {
-      const correct = rand() < 0.7; // 70% accurate but logits claim ~99%
-      const t = i % 2;
-      targets.push(t);
-      const predicted = correct ? t : 1 - t;
-      logits.push(predicted === 0 ? 5 : 0, predicted === 1 ? 5 : 0);
+    const p: number[] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const claimed = rand() < 0.5 ? 0.99 : 0.01;
+      // Claims 99% but is right only 75% of the time.
+      y.push(rand() < 0.75 ? (claimed > 0.5 ? 1 : 0) : (claimed > 0.5 ? 0 : 1));
+      p.push(claimed);
     }
-    const T = fitTemperature(Float32Array.from(logits), 2, targets, targets.map(() => 1));
-    expect(T).toBeGreaterThan(2);
-    const p = softmaxRows(Float32Array.from([5, 0]), 2, T);
-    expect(p[0] as number).toBeGreaterThan(0.6);
-    expect(p[0] as number).toBeLessThan(0.8);
+    const map = fitPlatt(p, y);
+    expect(map.a).toBeGreaterThan(0);
+    expect(platt(0.99, map)).toBeGreaterThan(0.7);
+    expect(platt(0.99, map)).toBeLessThan(0.8);
+    expect(platt(0.01, map)).toBeLessThan(0.3);
   });
 
-  it('fits a document head that separates linearly separable classes', () => {
-    const x: number[][] = [];
-    const y: number[] = [];
-    for (let i = 0; i < 90; i++) {
-      const c = i % 3;
-      x.push([c === 0 ? 1 : 0, c === 1 ? 1 : 0]);
-      y.push(c);
-    }
-    const head = fitDocHead(['a', 'b'], { x, y, w: y.map(() => 1) }, 3, { l2: 0, iterations: 300, lr: 0.1 });
-    expect(applyDocHead(head, [1, 0]).indexOf(Math.max(...applyDocHead(head, [1, 0])))).toBe(0);
-    expect(applyDocHead(head, [0, 1]).indexOf(Math.max(...applyDocHead(head, [0, 1])))).toBe(1);
-    expect(applyDocHead(head, [0, 0]).indexOf(Math.max(...applyDocHead(head, [0, 0])))).toBe(2);
+  it('stays finite and bounded on separable data', () => {
+    const map = fitPlatt([1e-12, 1e-9, 1 - 1e-9, 1 - 1e-12], [0, 0, 1, 1]);
+    expect(Number.isFinite(map.a) && Number.isFinite(map.b)).toBe(true);
+    expect(map.a).toBeLessThanOrEqual(20);
+    expect(map.a).toBeGreaterThan(0);
   });
 });

@@ -50,8 +50,8 @@ describe('evaluate', () => {
   it('scores spans by label and overlap', () => {
     const gold: FixtureRow[] = [{ text: 'x'.repeat(50), label: 'reporting', spans: [{ start: 0, end: 50, label: 'reporting' }, { start: 10, end: 30, label: 'quoted_threat' }] }];
     const spans: Result['spans'] = [
-      { start: 0, end: 50, text: 'x'.repeat(50), label: 'reporting', confidence: 0.9, kind: 'sentence' },
-      { start: 12, end: 30, text: 'x'.repeat(18), label: 'quoted_threat', confidence: 0.8, kind: 'quote', parent: 0 },
+      { start: 0, end: 50, text: 'x'.repeat(50), label: 'reporting', confidence: 0.9, kind: 'sentence', scores: { threat: 0.05, reporting: 0.9, benign: 0.05 }, explanation: { content: 0.1, voice: 0.5 } },
+      { start: 12, end: 30, text: 'x'.repeat(18), label: 'quoted_threat', confidence: 0.8, kind: 'quote', parent: 0, scores: { threat: 0.1, reporting: 0.8, benign: 0.1 }, explanation: { content: 0.9, voice: 0.1 } },
     ];
     const r = evaluate([pred('reporting', 0.1, spans)], gold);
     expect(r.overall.span?.f1).toBeCloseTo(1);

@@ -1,50 +1,99 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FEATURE_CONFIG } from '../../src/config.js';
-import { DENSE_NAMES, extractDoc, featureForm, paintScopes } from '../../src/features.js';
+import { CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, extractDoc, featureForm, paintScopes, type UnitInput } from '../../src/features.js';
 import { tokenize } from '../../src/tokenize.js';
 import { chooseThreshold } from '../../src/train/calib.js';
 
 const config = DEFAULT_FEATURE_CONFIG;
-const dense = (u: { dense: Float32Array }, name: (typeof DENSE_NAMES)[number]): number => u.dense[DENSE_NAMES.indexOf(name)] as number;
+const c = (u: UnitInput | undefined, name: (typeof CONTENT_DENSE_NAMES)[number]): number => u?.content.dense[CONTENT_DENSE_NAMES.indexOf(name)] as number;
+const v = (u: UnitInput | undefined, name: (typeof VOICE_DENSE_NAMES)[number]): number => u?.voice.dense[VOICE_DENSE_NAMES.indexOf(name)] as number;
+const units = (text: string) => extractDoc(text, 'post', config).units;
 
-describe('features', () => {
-  it('the same words hash to different ids in own voice and inside a quotation', () => {
-    const own = extractDoc('I will kill you', 'post', config).units[0];
-    const quoted = extractDoc('He wrote "I will kill you"', 'post', config).units.find((u) => u.kind === 'sentence');
-    const quoteUnit = extractDoc('He wrote "I will kill you"', 'post', config).units.find((u) => u.kind === 'quote' && u.end - u.start === 15);
-    expect(own && quoted && quoteUnit).toBeTruthy();
-    const ownIds = new Set(own?.ids);
-    const shared = [...(quoted?.ids ?? [])].filter((id) => ownIds.has(id));
-    // Only ids of the unquoted words may coincide; "kill" inside the quote is a different feature.
-    expect(shared.length).toBeLessThan((own?.ids.length ?? 0) / 4);
-    // The quote unit is scored on its content as if said in own voice: its ids are the own-voice ids.
-    expect([...(quoteUnit?.ids ?? [])]).toEqual([...(own?.ids ?? [])]);
+describe('content features', () => {
+  it('a quote unit has the content of the same words said alone; its sentence has them masked out', () => {
+    const own = units('I will kill you')[0];
+    const doc = units('He wrote "I will kill you"');
+    const sentence = doc.find((u) => u.kind === 'sentence');
+    const quote = doc.find((u) => u.kind === 'quote');
+    expect([...(quote?.content.ids ?? [])]).toEqual([...(own?.content.ids ?? [])]);
+    const ownIds = new Set(own?.content.ids);
+    expect([...(sentence?.content.ids ?? [])].filter((id) => ownIds.has(id)).length).toBeLessThan((own?.content.ids.length ?? 0) / 4);
+    expect(c(sentence, 'c_gap')).toBe(1);
+    expect(c(sentence, 'c_violent_any')).toBe(0);
   });
 
-  it('marks person, modality, violent predicate and the threat construction in own voice only', () => {
-    const [u] = extractDoc('I am going to stab you tonight.', 'post', config).units;
-    expect(u && dense(u, 'own_first')).toBe(1);
-    expect(u && dense(u, 'own_violent_strong')).toBe(1);
-    expect(u && dense(u, 'threat_construction')).toBe(1);
-    expect(u && dense(u, 'violent_animate_target')).toBe(1);
-    const reported = extractDoc('Police said he wrote "I am going to stab you tonight."', 'post', config).units[0];
-    expect(reported && dense(reported, 'threat_construction')).toBe(0);
-    expect(reported && dense(reported, 'framed_violent')).toBe(1);
-    expect(reported && dense(reported, 'has_attribution')).toBe(1);
+  it('every identity-group word is the same content token: recall cannot depend on which group is named', () => {
+    const groups = ['Muslims', 'Jews', 'immigrants', 'refugees', 'Mexicans', 'trans people', 'black people', 'Christians', 'gays', 'Somalis'];
+    const ids = groups.map((g) => [...(units(`I will burn the ${g} out tonight`)[0]?.content.ids ?? [])]);
+    for (const x of ids.slice(1)) expect(x).toEqual(ids[0]);
+    // "black" alone (a colour) is not a group.
+    expect([...(units('I will burn the black car out tonight')[0]?.content.ids ?? [])]).not.toEqual(ids[0]);
   });
 
+  it('marks person, modality, violent predicate, target and the threat construction', () => {
+    const u = units('I am going to stab you tonight.')[0];
+    expect(c(u, 'c_first')).toBe(1);
+    expect(c(u, 'c_violent_strong')).toBe(1);
+    expect(c(u, 'c_construction')).toBe(1);
+    expect(c(u, 'c_animate_target')).toBe(1);
+    expect(c(units('I am going to stab the Muslims tonight.')[0], 'c_group_target')).toBe(1);
+    expect(c(units('I know where your kids go to school.')[0], 'c_surveil')).toBe(1);
+  });
+});
+
+describe('voice features', () => {
+  it('see where the violent words sit: own voice, quotation, negation', () => {
+    expect(v(units('I will stab you.')[0], 'v_violent_own')).toBe(1);
+    const reported = units('Police said he wrote "I am going to stab you tonight."');
+    expect(v(reported[0], 'v_violent_quote')).toBe(1);
+    expect(v(reported[0], 'v_has_attribution')).toBe(1);
+    expect(v(reported.find((u) => u.kind === 'quote'), 'v_is_quote')).toBe(1);
+    expect(v(units('I would never hurt you.')[0], 'v_violent_negated')).toBe(1);
+  });
+
+  it('reduce content words to their class: a target or topic word never changes the voice ids', () => {
+    const a = units('I will stab the Muslims tonight.')[0];
+    const b = units('I will stab my landlord tonight.')[0];
+    const d = units('I will stab Priya tonight.')[0];
+    expect([...(a?.voice.ids ?? [])].length).toBeGreaterThan(0);
+    expect([...(b?.voice.ids ?? [])]).toEqual([...(units('I will stab my neighbour tonight.')[0]?.voice.ids ?? [])]);
+    expect([...(d?.voice.ids ?? [])]).toEqual([...(units('I will stab Marcus tonight.')[0]?.voice.ids ?? [])]);
+  });
+
+  it('read only explicit relations to neighbours: a colon introduction and a re-framing sentence', () => {
+    const inline = extractDoc('My ex texted me this: I will burn your house down.', 'post', config);
+    const q = inline.units.find((u) => u.kind === 'quote');
+    expect(q && 'My ex texted me this: I will burn your house down.'.slice(q.start, q.end)).toBe('I will burn your house down');
+    const intro = units('My ex sent me this:\n\nI will burn your house down.');
+    expect(v(intro[1], 'v_prev_intro')).toBe(1);
+    const reframed = units('I will burn your house down. That is what the note on my car said.');
+    expect(v(reframed[0], 'v_next_reframe')).toBe(1);
+    // An unrelated neighbour changes nothing in the threat unit's features.
+    const alone = units('I will burn your house down.')[0];
+    const beside = units('I will burn your house down. My neighbour said hello.')[0];
+    expect([...(beside?.content.ids ?? [])]).toEqual([...(alone?.content.ids ?? [])]);
+    expect([...(beside?.voice.ids ?? [])]).toEqual([...(alone?.voice.ids ?? [])]);
+    expect([...(beside?.content.dense ?? [])]).toEqual([...(alone?.content.dense ?? [])]);
+    expect([...(beside?.voice.dense ?? [])]).toEqual([...(alone?.voice.dense ?? [])]);
+  });
+});
+
+describe('hashing', () => {
   it('keeps ids within maxIds, deterministic, and in range', () => {
     const text = `${'a long sentence with many words '.repeat(80)}.`;
     const a = extractDoc(text, undefined, config).units;
     const b = extractDoc(text, undefined, config).units;
     for (const [i, u] of a.entries()) {
-      expect(u.ids.length).toBeLessThanOrEqual(config.maxIds);
-      expect([...u.ids]).toEqual([...(b[i]?.ids ?? [])]);
-      for (const id of u.ids) {
-        expect(id).toBeGreaterThan(0);
-        expect(id).toBeLessThan(config.buckets);
+      for (const view of ['content', 'voice'] as const) {
+        expect(u[view].ids.length).toBeLessThanOrEqual(config.maxIds);
+        expect([...u[view].ids]).toEqual([...(b[i]?.[view].ids ?? [])]);
+        for (const id of u[view].ids) {
+          expect(id).toBeGreaterThan(0);
+          expect(id).toBeLessThan(config.buckets);
+        }
       }
-      expect(u.dense.length).toBe(DENSE_NAMES.length);
+      expect(u.content.dense.length).toBe(CONTENT_DENSE_NAMES.length);
+      expect(u.voice.dense.length).toBe(VOICE_DENSE_NAMES.length);
     }
   });
 
@@ -69,7 +118,6 @@ describe('features', () => {
 
 describe('threshold choice', () => {
   it('maximises balanced accuracy across cells, not overall accuracy', () => {
-    // A big "news" cell of negatives at 0.3 and a small threat cell at 0.4: 0.35 separates them.
     const p = [...Array(100).fill(0.3), ...Array(5).fill(0.4)];
     const y = [...Array(100).fill(false), ...Array(5).fill(true)];
     const cells = [...Array(100).fill('news:other'), ...Array(5).fill('chat:threat')];
