@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', train: 'src/train/index.ts', cli: 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', train: 'src/train/index.ts', serve: 'src/serve/index.ts', cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', train: 'src/train/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', train: 'src/train/index.ts', serve: 'src/serve/index.ts' } },
   target: 'node20',
   platform: 'node',
   splitting: true,

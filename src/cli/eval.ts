@@ -34,7 +34,7 @@ export function checkFloors(scope: string, m: Metrics | undefined, floors: Floor
     const floor = floors[c.key];
     if (floor === undefined) continue;
     if (m === undefined) {
-      failures.push({ scope, floor: c.key, message: `${scope}: no rows in the fixtures, so ${c.label} cannot be checked` });
+      failures.push({ scope, floor: c.key, message: `${scope}: no rows in the fixtures, so ${c.label} cannot be checked (a group in another fixtures file? eval reads several: threatframe eval a.jsonl b.jsonl)` });
       continue;
     }
     const v = c.metric(m);
@@ -77,8 +77,9 @@ export async function runEval(opts: EvalOptions, io: CliIo): Promise<number> {
     ...(opts.maxThreatFpr !== undefined ? { maxThreatFpr: opts.maxThreatFpr } : {}),
     ...(opts.minMacroF1 !== undefined ? { minMacroF1: opts.minMacroF1 } : {}),
   };
-  const rows = readFixtures(opts.fixtures);
-  if (rows.length === 0) throw new ThreatframeError('FIXTURE_INVALID', `${opts.fixtures} has no rows`);
+  const rows = opts.fixtures.flatMap((file) => readFixtures(file));
+  const source = opts.fixtures.join(', ');
+  if (rows.length === 0) throw new ThreatframeError('FIXTURE_INVALID', `${source} ${opts.fixtures.length > 1 ? 'have' : 'has'} no rows`);
   const classifier = await loadClassifier({ spans: 'flagged', ...(opts.model !== undefined ? { model: resolve(opts.model) } : {}) });
   const predictions = rows.map((r) => classifier.classify({ text: r.text, ...(r.id !== undefined ? { id: r.id } : {}), ...(r.kind !== undefined ? { kind: r.kind } : {}) }));
   const report = evaluate(predictions, rows);
@@ -86,9 +87,9 @@ export async function runEval(opts: EvalOptions, io: CliIo): Promise<number> {
   const checked = Object.keys(overall).length + Object.values(groupFloors).reduce((a, f) => a + Object.keys(f).length, 0);
 
   if (opts.format === 'json') {
-    io.stdout.write(JSON.stringify({ fixtures: opts.fixtures, model: classifier.model, ...report, floors: { checked, failures: failures.map((f) => f.message) } }, null, 2) + '\n');
+    io.stdout.write(JSON.stringify({ fixtures: source, files: opts.fixtures, model: classifier.model, ...report, floors: { checked, failures: failures.map((f) => f.message) } }, null, 2) + '\n');
   } else {
-    io.stdout.write(renderReport(report, classifier.model, opts.fixtures, opts.format));
+    io.stdout.write(renderReport(report, classifier.model, source, opts.format));
   }
   classifier.dispose();
   if (failures.length > 0) {

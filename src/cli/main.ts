@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+import { ThreatframeError } from '../errors.js';
 import { runEval } from './eval.js';
 import { EXIT, describeError, exitCodeOf, type CliIo } from './io.js';
 import { DEFAULT_MAX_RECORD_BYTES, EVAL_FORMATS, EvalOptionsSchema, INPUT_FORMATS, ScoreOptionsSchema, TrainCliOptionsSchema, parseCliOptions } from './options.js';
@@ -55,13 +56,18 @@ function workerFile(): string {
 const SCORE_HELP = `
 Input formats (default from the extension, else jsonl):
   jsonl  one JSON object per line; the text is --text-field (dotted paths like post.body work), the id
-         --id-field (default "id"); "kind": "post" | "article" is honoured. A bare JSON string is a text.
+         --id-field (default "id"); "kind" must be "post" or "article" when present (checked with the
+         library's schema; anything else is an error line). A bare JSON string is a text.
   csv    header row required; quoted and multi-line fields, BOM; columns picked by --text-field/--id-field.
-  txt    one text per line; the line number is the id.
+  txt    one text per line; the line number (a string, like CSV ids) is the id.
   Blank lines are not records.
 
 Output: one JSON line per input record, in input order. A record that cannot be scored is written in its
 place as {"line": N, "id": ..., "error": {"code": "...", "message": "..."}} and scoring goes on.
+
+Resume: with -o FILE, FILE.resume.json records what FILE belongs to (input path and size, format and
+fields, and a sha256 of the input records behind each checkpoint of FILE). --resume checks them, keeps FILE
+up to the last checkpoint and appends the rest; against another input it refuses (usage error, exit 2).
 
 Size limit: a record over --max-record-bytes (default 1 MiB of raw record bytes) becomes an INPUT_TOO_LARGE
 error line with its line number (a JSONL line that long is not parsed or even buffered, so it has no id);
@@ -70,29 +76,37 @@ scoring goes on. Raise the limit for huge articles (the library itself accepts u
 Exit codes: 0 every record scored, 1 some records failed, 2 usage error (bad flag, missing file, bad model).
 
 Examples:
-  threatframe score posts.jsonl -o scored.jsonl --workers 2
-  cat export.csv | threatframe score - --format csv --text-field body --id-field post_id
-  threatframe score posts.jsonl -o scored.jsonl --resume      # continue a killed run`;
+  threatframe score fixtures/examples/posts.jsonl -o scored.jsonl --workers 2
+  cat fixtures/examples/posts.csv | threatframe score - --format csv --text-field text --id-field id
+  threatframe score fixtures/examples/posts.jsonl -o scored.jsonl --resume      # continue a killed run
+  threatframe score fixtures/examples/posts.txt --spans all`;
 
 const EVAL_HELP = `
-Fixtures: JSONL rows {"text", "label": "threat"|"reporting"|"benign", "id"?, "kind"?, "spans"?, "group"?}.
+Fixtures: JSONL rows {"text", "label": "threat"|"reporting"|"benign", "id"?, "kind"?, "spans"?, "group"?};
+several files are read as one set, in order.
 Floors: --min-threat-recall, --max-threat-fpr and --min-macro-f1 apply to the overall metrics; a
 --group-floors JSON file sets floors per group, e.g.
   { "quoted": { "maxThreatRate": 0.1 }, "direct": { "minThreatRecall": 0.95 } }
   (keys: minThreatRecall, maxThreatFpr, minMacroF1, minAccuracy, maxThreatRate, maxEce).
+  A group named there with no rows in the fixtures is a missed floor (a typo must not pass unnoticed).
 
 Exit codes: 0 report printed and every floor met, 1 a floor missed (each one named on stderr), 2 usage error.
 
-Example:
-  threatframe eval fixtures/eval.jsonl --format md --min-threat-recall 0.95 --max-threat-fpr 0.05`;
+Examples:
+  threatframe eval fixtures/handwritten.jsonl --format md --min-threat-recall 0.5 --max-threat-fpr 0.5
+  threatframe eval fixtures/voice.jsonl fixtures/handwritten.jsonl --group-floors fixtures/floors.json`;
 
 const TRAIN_HELP = `
-Reads the corpora under --data (default ../shared/data/raw) and the seeds, trains, calibrates and writes
-a model directory (manifest.json, model.json, weights) to --out. Progress goes to stderr; a JSON summary
-(out, sha256, seconds, counts) to stdout. The same seed on the same data rebuilds identical files.
+Reads the corpora under --data (default $THREATFRAME_DATA_DIR, else ../shared/data/raw) and the seeds
+folder (--seeds, default seeds), trains, calibrates and writes a model directory (manifest.json,
+model.json, weights) to --out. --out is required, and an existing non-empty directory is only replaced
+with --force, so a run can never overwrite the bundled model by accident. --dry-run checks the folders
+and prints the plan without training. Progress goes to stderr; a JSON summary (out, sha256, seconds,
+counts) to stdout. The same seed on the same data rebuilds identical files.
 
-Example:
-  threatframe train --out models/default --epochs 4`;
+Examples:
+  threatframe train --out models/mine --dry-run
+  threatframe train --out models/mine --epochs 4`;
 
 function defaultIo(): CliIo {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
@@ -105,10 +119,12 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Commander's own parse errors (unknown option, missing argument, bad choice) are written
+      // below in the `threatframe: [USAGE] ...` form of every other usage error.
+      outputError: () => {},
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,
     });
@@ -141,7 +157,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
   program
     .command('eval')
     .description('score labelled fixtures and print the report, overall and per group; gate on floors')
-    .argument('<fixtures>', 'JSONL fixtures file')
+    .argument('<fixtures...>', 'JSONL fixtures files (several are read as one set)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(EVAL_FORMATS).default('table'))
     .option('-m, --model <dir>', 'model directory (default: $THREATFRAME_MODEL, else the bundled model)')
     .option('--min-threat-recall <x>', 'fail (exit 1) when overall threat recall is below x')
@@ -149,7 +165,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
     .option('--min-macro-f1 <z>', 'fail when overall macro F1 is below z')
     .option('--group-floors <file>', 'JSON file of per-group floors')
     .addHelpText('after', EVAL_HELP)
-    .action(async (fixtures: string, raw: Record<string, unknown>) => {
+    .action(async (fixtures: string[], raw: Record<string, unknown>) => {
       const model = (raw.model as string | undefined) ?? io.env.THREATFRAME_MODEL;
       const opts = parseCliOptions(EvalOptionsSchema, { ...raw, fixtures, ...(model ? { model } : {}) }, 'eval');
       exitCode = await runEval(opts, io);
@@ -158,9 +174,11 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
   program
     .command('train')
     .description('rebuild a model from the corpora and seeds')
-    .option('--data <dir>', 'directory of the raw corpora (default: ../shared/data/raw)')
+    .option('--data <dir>', 'directory of the raw corpora (default: $THREATFRAME_DATA_DIR, else ../shared/data/raw)')
     .option('--seeds <dir>', 'directory of seed JSONL files', 'seeds')
-    .option('--out <dir>', 'where to write the model', 'models/default')
+    .option('--out <dir>', 'where to write the model (required; e.g. models/mine)')
+    .option('--force', 'replace an existing non-empty --out directory')
+    .option('--dry-run', 'check the data, seeds and --out, print the plan as JSON, do not train')
     .option('--sources <list>', 'comma-separated corpus names, or none for seeds only (default: every corpus licensed for training)')
     .option('--name <name>', 'model name in the manifest')
     .option('--model-version <v>', 'model version in the manifest')
@@ -183,9 +201,26 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version exit 0; every parse error (unknown flag, missing argument, bad choice) is 2.
-      return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+      if (error.exitCode === 0) return EXIT.OK;
+      io.stderr.write(describeError(commanderUsageError(error, argv, program)));
+      return EXIT.USAGE;
     }
     io.stderr.write(describeError(error));
     return exitCodeOf(error);
   }
+}
+
+/**
+ * A commander parse error as a USAGE error: "error: unknown option '--x'" becomes
+ * "threatframe: [USAGE] score: unknown option '--x'. See `threatframe score --help`."
+ */
+export function commanderUsageError(error: CommanderError, argv: readonly string[], program: Command): ThreatframeError {
+  const names = new Set(program.commands.map((c) => c.name()));
+  const command = argv.find((a) => names.has(a));
+  if (error.code === 'commander.help') {
+    return new ThreatframeError('USAGE', 'no command given; run `threatframe --help` for the commands (score, eval, train, serve).');
+  }
+  const what = error.message.replace(/^error:\s*/i, '').trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
+  const help = command ? `threatframe ${command} --help` : 'threatframe --help';
+  return new ThreatframeError('USAGE', `${command ? `${command}: ` : ''}${what}. See \`${help}\`.`, { cause: error });
 }

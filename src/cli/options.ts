@@ -109,7 +109,8 @@ export const GroupFloorsSchema = z.record(z.string(), FloorsSchema);
 export const EVAL_FORMATS = ['table', 'json', 'md'] as const;
 
 export const EvalOptionsSchema = z.strictObject({
-  fixtures: z.string().min(1),
+  /** One or more fixture files, read as one set in order (a bare string is one file). */
+  fixtures: z.union([z.string().min(1).transform((f) => [f]), z.array(z.string().min(1)).min(1, 'give at least one fixtures file')]),
   format: z.enum(EVAL_FORMATS).default('table'),
   model: z.string().min(1).optional(),
   minThreatRecall: numFlag('--min-threat-recall', 0, 1).optional(),
@@ -122,7 +123,9 @@ export type EvalOptions = z.output<typeof EvalOptionsSchema>;
 export const TrainCliOptionsSchema = z.strictObject({
   data: z.string().min(1).optional(),
   seeds: z.string().min(1).default('seeds'),
-  out: z.string().min(1).default('models/default'),
+  out: z.string({ error: '--out <dir> is required: name the model directory to write, e.g. --out models/mine (an existing non-empty one only with --force)' }).min(1, '--out must not be empty'),
+  force: z.boolean().default(false),
+  dryRun: z.boolean().default(false),
   sources: z.string().min(1).optional(),
   name: z.string().min(1).optional(),
   modelVersion: z.string().min(1).optional(),

@@ -140,8 +140,10 @@ async function* readTxt(source: AsyncIterable<unknown>, opts: ReaderOptions): As
   for await (const lines of splitLines(source, opts.maxRecordBytes, opts.stats)) {
     const out: RawRecord[] = [];
     for (const l of lines) {
-      if (l.tooLarge !== undefined) out.push({ kind: 'error', line: l.line, id: l.line, error: tooLargeError(l.line, l.tooLarge, opts.maxRecordBytes) });
-      else if (nonBlank.test(l.text)) out.push({ kind: 'text', line: l.line, text: l.text, id: l.line });
+      // The line number is the id, as a string, like the ids of CSV records.
+      const id = String(l.line);
+      if (l.tooLarge !== undefined) out.push({ kind: 'error', line: l.line, id, error: tooLargeError(l.line, l.tooLarge, opts.maxRecordBytes) });
+      else if (nonBlank.test(l.text)) out.push({ kind: 'text', line: l.line, text: l.text, id });
     }
     if (out.length > 0) yield out;
   }

@@ -3,7 +3,7 @@
  * runs in the main thread (one worker) and inside worker threads, so the output is identical.
  */
 import { isThreatframeError } from '../errors.js';
-import type { Input, Result, TextKind } from '../schemas.js';
+import { InputRecordSchema, type Input, type Result } from '../schemas.js';
 import type { RawRecord, RecordError } from './readers.js';
 
 export interface FieldOptions {
@@ -106,10 +106,20 @@ export function prepareJson(raw: string, line: number, fields: FieldOptions): Pr
   if (typeof text !== 'string') {
     return { ok: false, ...withId, error: { code: 'INVALID_INPUT', message: `line ${line}: field "${fields.textField}" must be a string, got ${describeType(text)}` } };
   }
+  // The record as the library takes it, checked with the library's own schema (so "kind" is
+  // validated here exactly as classify() and the service validate it). A null kind is no kind,
+  // as a null id is no id.
   const kind = obj.kind;
-  const input: Exclude<Input, string> = { ...withId, text };
-  if (kind === 'post' || kind === 'article') input.kind = kind as TextKind;
-  return { ok: true, input, ...withId };
+  const candidate = kind === undefined || kind === null ? { ...withId, text } : { ...withId, text, kind };
+  const parsed = InputRecordSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue?.path[0] ?? '');
+    const field = key === 'kind' ? 'kind' : key === 'id' ? idField : key === 'text' ? fields.textField : key;
+    const got = key === 'kind' ? ` (got ${JSON.stringify(kind)?.slice(0, 60) ?? describeType(kind)})` : '';
+    return { ok: false, ...withId, error: { code: 'INVALID_INPUT', message: `line ${line}: field "${field}": ${issue?.message ?? 'invalid'}${got}` } };
+  }
+  return { ok: true, input: parsed.data, ...withId };
 }
 
 function prepare(rec: RawRecord, fields: FieldOptions): Prepared {

@@ -7,7 +7,7 @@
  * whatever the input size.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { loadClassifier } from '../classifier.js';
 import { ThreatframeError } from '../errors.js';
 import type { ClassifierOptionsInput } from '../schemas.js';
@@ -16,7 +16,7 @@ import { formatFromPath, type ScoreOptions } from './options.js';
 import { createProgress } from './progress.js';
 import { readRecords, type RawRecord, type ReaderStats } from './readers.js';
 import { headOf, internalErrorBatch, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
-import { prepareResume } from './resume.js';
+import { RecordHasher, ResumeLog, cutOutput, planResume, resumeFileOf, type ResumeIdentity } from './resume.js';
 import type { ScoreTask, ScoreTaskResult } from './worker.js';
 import { fileSink, lazySink, streamSink, type Sink } from './writer.js';
 
@@ -104,10 +104,28 @@ function openInput(opts: ScoreOptions, io: CliIo): { source: AsyncIterable<unkno
   return { source: createReadStream(opts.input, { highWaterMark: 1 << 20 }), ...(st.isFile() ? { totalBytes: st.size } : {}) };
 }
 
+/** What `-o` output is written for: recorded next to it, checked by --resume. */
+function identityOf(opts: ScoreOptions, format: string, totalBytes: number | undefined): ResumeIdentity {
+  return {
+    input: opts.input === '-' ? '-' : resolve(opts.input),
+    inputBytes: totalBytes ?? null,
+    format,
+    textField: opts.textField,
+    idField: opts.idField ?? null,
+    maxRecordBytes: opts.maxRecordBytes,
+    spans: opts.spans,
+  };
+}
+
+const byteLength = (text: string | Uint8Array): number => (typeof text === 'string' ? Buffer.byteLength(text) : text.length);
+
 export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRuntime): Promise<number> {
   const started = Date.now();
   const format = opts.format ?? (opts.input === '-' ? 'jsonl' : formatFromPath(opts.input) ?? 'jsonl');
   const input = openInput(opts, io);
+  const identity = opts.output !== undefined ? identityOf(opts, format, input.totalBytes) : undefined;
+  // Checked before the model loads: resuming against another input fails at once and changes nothing.
+  const plan = opts.resume && opts.output !== undefined && identity !== undefined ? await planResume(opts.output, identity) : undefined;
   const fields: FieldOptions = { textField: opts.textField, ...(opts.idField !== undefined ? { idField: opts.idField } : {}) };
   const classifierOptions: ClassifierOptionsInput = {
     spans: opts.spans,
@@ -119,20 +137,32 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     : await inlineEngine(classifierOptions, fields);
 
   let sink: Sink | undefined;
-  const queue: Array<Promise<BatchOutput>> = [];
+  const queue: Array<{ task: Promise<BatchOutput>; sha256: string }> = [];
   const stats: ReaderStats = { bytesRead: 0 };
   let progress = createProgress(io.stderr, false, undefined);
   try {
-    let skip = 0;
-    if (opts.resume && opts.output !== undefined) {
-      const point = await prepareResume(opts.output);
-      skip = point.records;
-      if (!opts.quiet && (point.records > 0 || point.partialBytes > 0)) {
-        io.stderr.write(`threatframe: resuming ${opts.output}: ${point.records} records already scored${point.partialBytes > 0 ? `, dropped a partial last line (${point.partialBytes} bytes)` : ''}\n`);
-      }
-    }
-    // Opened at the first write, so a run that fails before any output leaves an existing -o alone.
-    sink = opts.output !== undefined ? lazySink(() => fileSink(opts.output as string, opts.resume)) : streamSink(io.stdout, false);
+    const skip = plan?.records ?? 0;
+    // Said once the records already in the output have been checked against the input.
+    const announce = (): void => {
+      if (!plan || opts.quiet || (plan.records === 0 && plan.rescored === 0 && plan.partialBytes === 0)) return;
+      const notes = [`${plan.records} records already scored`];
+      if (plan.rescored > 0) notes.push(`${plan.rescored} lines after the last checkpoint will be scored again`);
+      if (plan.partialBytes > 0) notes.push(`dropped a partial last line (${plan.partialBytes} bytes)`);
+      io.stderr.write(`threatframe: resuming ${opts.output}: ${notes.join(', ')}\n`);
+    };
+    if (skip === 0) announce();
+    const log = opts.output !== undefined && identity !== undefined ? new ResumeLog(resumeFileOf(opts.output), opts.output, identity, plan?.checkpoints) : undefined;
+    // Opened at the first write, so a run that fails before any output (or a resume whose input does
+    // not match) leaves an existing -o and its resume record alone.
+    sink = opts.output !== undefined
+      ? lazySink(async () => {
+        const output = opts.output as string;
+        if (opts.resume) await cutOutput(output, plan?.keepBytes ?? 0);
+        const file = await fileSink(output, opts.resume);
+        log?.save();
+        return file;
+      })
+      : streamSink(io.stdout, false);
     progress = createProgress(io.stderr, opts.progress && !opts.quiet, input.totalBytes);
 
     const maxInFlight = opts.workers > 1 ? opts.workers * 3 : 1;
@@ -140,10 +170,13 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     let failed = 0;
     let stopped = false;
     let skipped = 0;
+    let outputBytes = plan?.keepBytes ?? 0;
     let read = 0; // records the reader produced from the first stats.bytesRead bytes
     const out = sink;
+    const hasher = new RecordHasher();
     const emitNext = async (): Promise<void> => {
-      const batch = await (queue.shift() as Promise<BatchOutput>);
+      const entry = queue.shift() as { task: Promise<BatchOutput>; sha256: string };
+      const batch = await entry.task;
       if (opts.failFast && batch.failed > 0) {
         const { head, lines } = headOf(batch.text, batch.firstErrorEnd >= 0 ? batch.firstErrorEnd : batch.text.length);
         await out.write(head);
@@ -155,12 +188,14 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
       await out.write(batch.text);
       written += batch.records;
       failed += batch.failed;
+      outputBytes += byteLength(batch.text);
+      log?.add({ records: skip + written, bytes: outputBytes, sha256: entry.sha256 });
       progress.update(skip + written, read, stats.bytesRead);
     };
     const dispatch = async (records: RawRecord[]): Promise<void> => {
       const task = engine.run(records);
       task.catch(() => {}); // awaited in order below; this only silences the early-rejection warning
-      queue.push(task);
+      queue.push({ task, sha256: hasher.digest() });
       while (queue.length >= maxInFlight && !stopped) await emitNext();
     };
 
@@ -171,12 +206,21 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
       ...(opts.idField !== undefined ? { idField: opts.idField } : {}),
     });
     let readError: unknown;
+    let mismatch: ThreatframeError | undefined;
     try {
       outer: for await (const records of reader) {
         read += records.length;
         for (const rec of records) {
+          hasher.add(rec);
           if (skipped < skip) {
             skipped++;
+            if (skipped === skip) {
+              if (hasher.digest() !== plan?.sha256) {
+                mismatch = new ThreatframeError('USAGE', `--resume: the first ${skip} records of ${opts.input === '-' ? 'stdin' : opts.input} are not the records ${opts.output} holds (their sha256 differs from the one recorded in ${basename(resumeFileOf(opts.output as string))}); it is not the output of this input. Nothing was appended; score again without --resume.`);
+                break outer;
+              }
+              announce();
+            }
             continue;
           }
           pending.push(rec);
@@ -195,6 +239,10 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
       if (out.error) throw error;
       readError = error;
     }
+    if (mismatch) throw mismatch;
+    if (skipped < skip && readError === undefined) {
+      throw new ThreatframeError('USAGE', `--resume: ${opts.output} already has ${skip} lines but the input has only ${skipped} records; it is not the output of this input (nothing was appended)`);
+    }
     if (pending.length > 0 && !stopped) await dispatch(pending);
     while (queue.length > 0 && !stopped) await emitNext();
     if (readError !== undefined && written === 0 && skip === 0) throw readError; // nothing written: leave -o untouched
@@ -203,15 +251,13 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     progress.update(skip + written, read, stats.bytesRead);
     progress.stop();
 
-    if (skipped < skip) {
-      throw new ThreatframeError('USAGE', `--resume: ${opts.output} already has ${skip} lines but the input has only ${skipped} records; it is not the output of this input (nothing was appended)`);
-    }
     if (!opts.quiet) {
       const seconds = (Date.now() - started) / 1000;
       const rate = written / Math.max(seconds, 1e-3);
-      const parts = [`threatframe: scored ${written} records${skip > 0 ? ` (after ${skip} already in ${opts.output})` : ''} in ${seconds.toFixed(1)} s (${rate.toFixed(0)}/s)`];
+      const scored = written - failed;
+      const parts = [`threatframe: ${written} records in ${seconds.toFixed(1)} s (${rate.toFixed(0)}/s)${skip > 0 ? ` after ${skip} already in ${opts.output}` : ''}: ${scored} scored`];
       if (failed > 0) parts.push(`${failed} failed: their lines hold "error" and the input "line"${stopped ? '; stopped at the first (--fail-fast)' : ''}`);
-      io.stderr.write(parts.join('; ') + '\n');
+      io.stderr.write(parts.join(', ') + '\n');
     }
     return failed > 0 ? EXIT.FAILED : EXIT.OK;
   } catch (error) {
@@ -219,7 +265,7 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     if (sink?.error && (sink.error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.FAILED;
     throw error;
   } finally {
-    await Promise.allSettled(queue);
+    await Promise.allSettled(queue.map((q) => q.task));
     await engine.close();
   }
 }

@@ -178,7 +178,7 @@ export function createServer(input: ServeOptionsInput = {}): FastifyInstance {
       if (!scorer) throw new ApiError(503, 'NOT_READY', 'The model is still loading; retry shortly.', 1);
       if (scorer.workers === 1) {
         const results = await scorer.score(records);
-        metrics.recordsScored(records.length);
+        metrics.resultsScored(results);
         return results;
       }
       // The response closes before scoring ends only when the timeout answered it or the client left:
@@ -190,7 +190,7 @@ export function createServer(input: ServeOptionsInput = {}): FastifyInstance {
       reply.raw.once('close', onClose);
       try {
         const results = await scorer.score(records, gone);
-        metrics.recordsScored(records.length);
+        metrics.resultsScored(results);
         return results;
       } catch (error) {
         if (gone.aborted) return undefined;

@@ -1,7 +1,10 @@
 /**
- * The HTTP service: `createServer(options)` builds the fastify app (not listening; use `app.inject`
- * in tests), `startServer(options)` loads the model, binds (loopback by default) and logs the URL.
- * `close()` drains: new requests get 503, in-flight ones finish, then the worker threads stop.
+ * The HTTP service, also the package entry `threatframe/serve` (ESM and CJS, with types):
+ * `createServer(options)` builds the fastify app (not listening: mount it, `listen()` it yourself, or
+ * use `app.inject` in tests; the model loads on `ready()`/`listen()`), `startServer(options)` loads the
+ * model, binds (loopback by default) and logs the URL. `close()` drains: new requests get 503,
+ * in-flight ones finish, then the worker threads stop. Options are validated with zod (strict):
+ * `ServeOptionsInput` is their type, `ServeOptionsSchema` the schema.
  */
 import type { FastifyInstance } from 'fastify';
 import { ThreatframeError } from '../errors.js';
@@ -15,6 +18,10 @@ export { ServeOptionsSchema, parseServeOptions, DEFAULT_MAX_BODY_BYTES, DEFAULT_
 export { PERSPECTIVE_PATH, SUPPORTED_ATTRIBUTES, toAnalyzeResponse, parseAnalyzeRequest } from './perspective.js';
 export { NATIVE_PATH } from './native.js';
 export { selectSpans, threatSpanScores } from './spans.js';
+export { THREAT_SCORE_BUCKETS, type ServeMetrics } from './metrics.js';
+
+/** The app `createServer` returns: a fastify instance with the service's state under `app.threatframe`. */
+export type ThreatframeServer = FastifyInstance;
 export { serveTask } from './worker.js';
 
 export interface RunningServer {

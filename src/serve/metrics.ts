@@ -1,10 +1,15 @@
 /**
  * Prometheus metrics on a registry of the server's own (several servers in one process do not
  * collide): request counts by route/method/status, a latency histogram by route, requests in
- * flight, admitted scoring requests, shed requests, records scored, plus prom-client's default
- * process metrics (RSS, heap, event-loop lag).
+ * flight, admitted scoring requests, shed requests, records scored, results by label, abstentions, a
+ * histogram of the document threat score (so operators can see drift in what is being sent and how it
+ * scores), plus prom-client's default process metrics (RSS, heap, event-loop lag).
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { DOC_LABELS, type Result } from '../schemas.js';
+
+/** Upper bounds of the `scores.threat` histogram: finer near 0 and 1, where most documents score. */
+export const THREAT_SCORE_BUCKETS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1];
 
 export interface ServeMetrics {
   readonly registry: Registry;
@@ -13,6 +18,8 @@ export interface ServeMetrics {
   requestFinished(route: string, method: string, status: number | 'aborted', seconds: number): void;
   shed(reason: 'queue_full' | 'shutting_down'): void;
   recordsScored(n: number): void;
+  /** Count results by label and abstention and observe their threat scores (calls recordsScored). */
+  resultsScored(results: readonly Result[]): void;
   setQueued(n: number): void;
   render(): Promise<string>;
 }
@@ -42,6 +49,24 @@ export function createMetrics(options: { workers: number; model: string }): Serv
     registers: [registry],
   });
   const records = new Counter({ name: 'threatframe_records_scored_total', help: 'Texts scored.', registers: [registry] });
+  const results = new Counter({
+    name: 'threatframe_results_total',
+    help: 'Results returned, by document label (threat, reporting, benign); an abstained result counts under its label (benign) and in threatframe_abstained_total.',
+    labelNames: ['label'] as const,
+    registers: [registry],
+  });
+  for (const label of DOC_LABELS) results.inc({ label }, 0); // every label shows from the start
+  const abstained = new Counter({
+    name: 'threatframe_abstained_total',
+    help: 'Results not scored because the classifier abstained (abstained: true, e.g. an unsupported language).',
+    registers: [registry],
+  });
+  const threatScore = new Histogram({
+    name: 'threatframe_threat_score',
+    help: 'Document scores.threat of the results returned (abstained results excluded): its shape over time shows drift.',
+    buckets: THREAT_SCORE_BUCKETS,
+    registers: [registry],
+  });
   const info = new Gauge({ name: 'threatframe_info', help: 'Server configuration (value 1).', labelNames: ['workers', 'model'] as const, registers: [registry] });
   info.set({ workers: String(options.workers), model: options.model }, 1);
 
@@ -56,6 +81,18 @@ export function createMetrics(options: { workers: number; model: string }): Serv
     },
     shed: (reason) => shedTotal.inc({ reason }),
     recordsScored: (n) => records.inc(n),
+    resultsScored(list) {
+      records.inc(list.length);
+      const byLabel: Record<string, number> = {};
+      let abstainedCount = 0;
+      for (const r of list) {
+        byLabel[r.label] = (byLabel[r.label] ?? 0) + 1;
+        if ((r as { abstained?: boolean }).abstained === true) abstainedCount++;
+        else threatScore.observe(r.scores.threat);
+      }
+      for (const [label, n] of Object.entries(byLabel)) results.inc({ label }, n);
+      if (abstainedCount > 0) abstained.inc(abstainedCount);
+    },
     setQueued: (n) => queued.set(n),
     render: () => registry.metrics(),
   };

@@ -12,3 +12,5 @@ export { defaultRawDir, isUncertainNegative, loadSources, SOURCES } from './sour
 export { loadLocked, lockedReport, renderLocked, renderBias, auc, ece } from './locked.js';
 export type { LockedData, LockedReport, LockedRow, TargetRow, Prediction } from './locked.js';
 export { fitPlatt, chooseThreshold } from './calib.js';
+export { loadPolnear, parseAnn, predictedRelations, scoreAttribution, renderAttribution } from './attribution.js';
+export type { AttributionDoc, AttributionReport, GoldRelation, ContentType } from './attribution.js';

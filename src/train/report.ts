@@ -12,11 +12,16 @@ import type { FixtureRow, Result } from '../schemas.js';
 import { keywordBaseline } from './baseline.js';
 import type { LabelledDoc, Split } from './types.js';
 
+/** A baseline scorer: does it flag the text (and, when it has one, its score)? */
+export type Baseline = (text: string) => boolean;
+
 export interface GroupFigure {
   n: number;
   /** For threat groups: share labelled threat. For non-threat groups: share NOT labelled threat. */
   model: number;
   baseline: number;
+  /** The offensive-language peer on the same rows, when available. */
+  peer?: number;
   gold: 'threat' | 'not-threat' | 'mixed';
   metrics: Metrics;
 }
@@ -26,6 +31,8 @@ export interface SourceFigure {
   metrics: Metrics;
   baselineThreatRate: number;
   baselineThreatRecall: number | null;
+  peerThreatRate?: number;
+  peerThreatRecall?: number | null;
 }
 
 function toRow(d: LabelledDoc): FixtureRow {
@@ -41,7 +48,7 @@ function share(rows: FixtureRow[], pred: (r: FixtureRow, i: number) => boolean):
 }
 
 /** Per-group figures over fixture rows: model vs keyword baseline. */
-export function groupFigures(classifier: Classifier, rows: FixtureRow[]): Record<string, GroupFigure> {
+export function groupFigures(classifier: Classifier, rows: FixtureRow[], peer?: Baseline): Record<string, GroupFigure> {
   const preds = score(classifier, rows);
   const byGroup = new Map<string, number[]>();
   rows.forEach((r, i) => {
@@ -60,6 +67,7 @@ export function groupFigures(classifier: Classifier, rows: FixtureRow[]): Record
       gold,
       model: share(gr, (r, i) => right((gp[i] as Result).label === 'threat', r)),
       baseline: share(gr, (r) => right(keywordBaseline(r.text), r)),
+      ...(peer ? { peer: share(gr, (r) => right(peer(r.text), r)) } : {}),
       metrics: evaluate(gp, gr).overall,
     };
   }
@@ -75,7 +83,7 @@ export function loadFixtureRows(dir: string): FixtureRow[] {
   return fixtureFiles(dir).flatMap((f) => readFixtures(f));
 }
 
-export function sourceFigures(classifier: Classifier, docs: LabelledDoc[], split: Split): Record<string, SourceFigure> {
+export function sourceFigures(classifier: Classifier, docs: LabelledDoc[], split: Split, peer?: Baseline): Record<string, SourceFigure> {
   const bySource = new Map<string, LabelledDoc[]>();
   for (const d of docs) if (d.split === split) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
   const out: Record<string, SourceFigure> = {};
@@ -83,12 +91,17 @@ export function sourceFigures(classifier: Classifier, docs: LabelledDoc[], split
     const rows = list.map(toRow);
     const preds = score(classifier, rows);
     const base = rows.map((r) => keywordBaseline(r.text));
+    const peerFlags = peer ? rows.map((r) => peer(r.text)) : undefined;
     const threatRows = rows.map((r, i) => [r, i] as const).filter(([r]) => r.label === 'threat');
     out[source] = {
       n: rows.length,
       metrics: evaluate(preds, rows).overall,
       baselineThreatRate: share(rows, (_, i) => base[i] === true),
       baselineThreatRecall: threatRows.length > 0 ? threatRows.filter(([, i]) => base[i]).length / threatRows.length : null,
+      ...(peerFlags ? {
+        peerThreatRate: share(rows, (_, i) => peerFlags[i] === true),
+        peerThreatRecall: threatRows.length > 0 ? threatRows.filter(([, i]) => peerFlags[i]).length / threatRows.length : null,
+      } : {}),
     };
   }
   return out;

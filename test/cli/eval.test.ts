@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, run, tempDir, tinyModelDir } from './helpers.js';
+import { ROOT, ensureBuilt, run, tempDir, tinyModelDir } from './helpers.js';
 
 let model: string;
 let dir: string;
@@ -71,6 +71,28 @@ describe('eval', () => {
     expect(r.stderr).not.toMatch(/threat recall .* < floor 0\.000/);
   });
 
+  it('reads several fixture files as one set: a floor for a group in the second file is checked, not "no rows"', async () => {
+    const second = join(dir, 'second.jsonl');
+    writeFileSync(second, [
+      { id: 'a1', text: 'Police said the caller warned "the depot burns tonight".', label: 'reporting', group: 'long-news' },
+      { id: 'a2', text: 'Officers were called to the depot on Monday, a spokesperson said.', label: 'reporting', group: 'long-news' },
+    ].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const floors = join(dir, 'floors-two.json');
+    writeFileSync(floors, JSON.stringify({ 'long-news': { maxThreatRate: 1 }, direct: { minThreatRecall: 0 } }));
+    const one = await run(['eval', fixtures, '--model', model, '--group-floors', floors]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toMatch(/FAIL group "long-news": no rows in the fixtures, .*eval reads several/);
+    const both = await run(['eval', fixtures, second, '--model', model, '--group-floors', floors, '--format', 'json']);
+    expect(both.code, both.stderr).toBe(0);
+    const report = JSON.parse(both.stdout) as { fixtures: string; files: string[]; overall: { n: number }; groups: Record<string, { n: number }>; floors: { checked: number; failures: string[] } };
+    expect(report.files).toEqual([fixtures, second]);
+    expect(report.fixtures).toBe(`${fixtures}, ${second}`);
+    expect(report.overall.n).toBe(10);
+    expect(report.groups['long-news']?.n).toBe(2);
+    expect(report.floors).toEqual({ checked: 2, failures: [] });
+    expect(both.stderr).toMatch(/all 2 floors met/);
+  });
+
   it('usage errors exit 2: bad floor, bad floors file, invalid fixtures, missing file', async () => {
     const bad = await run(['eval', fixtures, '--min-threat-recall', '2']);
     expect(bad.code).toBe(2);
@@ -104,6 +126,46 @@ describe('train', () => {
   it('a missing corpora directory is exit 2 with the flag to use', async () => {
     const r = await run(['train', '--data', join(dir, 'no-corpora'), '--out', join(dir, 'model-out')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\[DATA_NOT_FOUND\].*threatframe train --data <dir>, or --sources none/);
+    expect(r.stderr).toMatch(/\[DATA_NOT_FOUND\].*pass --data <dir>, or --sources none/);
+    const env = await run(['train', '--out', join(dir, 'model-out'), '--dry-run'], { env: { THREATFRAME_DATA_DIR: join(dir, 'no-corpora') } });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toMatch(/\[DATA_NOT_FOUND\] Raw corpus folder not found: .*no-corpora.*threatframe train --data <dir>, or --sources none/);
+  });
+
+  it('a missing seeds folder names --seeds (the option the command has), not --data', async () => {
+    const r = await run(['train', '--out', join(dir, 'model-out'), '--seeds', join(dir, 'no-seeds'), '--sources', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\[DATA_NOT_FOUND\] train: seeds folder .*no-seeds does not exist; pass --seeds <dir>/);
+    expect(r.stderr).not.toMatch(/--data/);
+    // In a folder without seeds/ (the default), the same.
+    const bare = await run(['train', '--out', join(dir, 'model-out'), '--sources', 'none', '--dry-run'], { cwd: dir });
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/pass --seeds <dir>/);
+  });
+
+  it('--out is required, and an existing model directory is only replaced with --force', async () => {
+    const none = await run(['train', '--sources', 'none']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^threatframe: \[USAGE\] train: --out <dir> is required/);
+    // Run inside the repository, the shipped model is never a default target, and is refused as --out.
+    const shipped = await run(['train', '--out', 'models/default', '--sources', 'none', '--dry-run']);
+    expect(shipped.code).toBe(2);
+    expect(shipped.stderr).toMatch(/--out models\/default already holds files \(.*manifest\.json.*\); pass --force/);
+    const forced = await run(['train', '--out', 'models/default', '--sources', 'none', '--dry-run', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ dryRun: true, replaces: true, data: null, sources: 'none' });
+    const fresh = await run(['train', '--out', join(dir, 'new-model'), '--sources', 'none', '--dry-run']);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(JSON.parse(fresh.stdout)).toMatchObject({ dryRun: true, out: join(dir, 'new-model'), replaces: false, seedFiles: expect.any(Number) });
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const onFile = await run(['train', '--out', file, '--sources', 'none', '--dry-run']);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toMatch(/is a file, not a directory/);
+  });
+
+  it('npm run train names its --out and --force on purpose', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.train).toMatch(/train --out models\/default --force$/);
   });
 });

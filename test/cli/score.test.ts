@@ -37,7 +37,9 @@ describe('score: JSONL', () => {
     expect(out[1]).toMatchObject({ line: 2, error: { code: 'INVALID_INPUT', message: expect.stringContaining('not valid JSON') } });
     expect(out[3]).toMatchObject({ line: 5, id: 'd', error: { code: 'INVALID_INPUT', message: expect.stringContaining('"text" must be a string') } });
     for (const i of [0, 2, 4, 5]) expect(ResultSchema.safeParse(out[i]).success).toBe(true);
-    expect(r.stderr).toMatch(/scored 6 records.*2 failed/);
+    // The summary counts what was scored and what failed, not lines written as "scored".
+    expect(r.stderr).toMatch(/: 4 scored, 2 failed: /);
+    expect(r.stderr).not.toMatch(/scored 6/);
   });
 
   it('stdin to stdout with -, exit 0 when everything scored', async () => {
@@ -135,12 +137,22 @@ describe('score: CSV and txt', () => {
     expect(readFileSync(output, 'utf8')).toBe('{"previous":"run"}\n');
   });
 
-  it('txt: one record per line, the line number as id, blank lines skipped', async () => {
+  it('txt: one record per line, the line number as id (a string, as in every format), blank lines skipped', async () => {
     const input = join(dir, 'posts.txt');
     writeFileSync(input, 'first post\n\nthird post\r\nfourth\n');
     const r = await run(['score', input, '--model', model]);
     expect(r.code).toBe(0);
-    expect(jsonLines(r.stdout).map((o) => o.id)).toEqual([1, 3, 4]);
+    expect(jsonLines(r.stdout).map((o) => o.id)).toEqual(['1', '3', '4']);
+    expect(r.stderr).toMatch(/: 3 scored\n$/);
+  });
+
+  it('a JSONL "kind" is validated with the library schema: "tweet" is an error line naming the field and the allowed values', async () => {
+    const r = await run(['score', '-', '--model', model], { input: '{"id":"a","text":"hi","kind":"post"}\n{"id":"b","text":"hi","kind":"tweet"}\n{"id":"c","text":"hi","kind":"article"}\n' });
+    expect(r.code).toBe(1);
+    const out = jsonLines(r.stdout);
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    expect(out[1]).toEqual({ line: 2, id: 'b', error: { code: 'INVALID_INPUT', message: 'line 2: field "kind": Invalid option: expected one of "post"|"article" (got "tweet")' } });
+    expect(r.stderr).toMatch(/: 2 scored, 1 failed: /);
   });
 });
 
@@ -161,16 +173,22 @@ describe('score: workers and resume', () => {
     });
   }, 60_000);
 
-  it('--resume after a truncated run: partial last line dropped, nothing duplicated or lost', async () => {
+  it('--resume after a truncated run: back to the last checkpoint, partial last line dropped, nothing duplicated or lost', async () => {
     const input = join(dir, 'r.jsonl');
     const output = join(dir, 'r.out.jsonl');
     writeFileSync(input, jsonl(500, 50));
     const full = await run(['score', input, '--model', model, '-q']);
+    // A complete run with -o writes the resume record next to the output (a checkpoint every batch).
+    expect((await run(['score', input, '-o', output, '--model', model, '-q', '--batch-size', '50'])).code).toBe(1);
+    expect(readFileSync(output, 'utf8')).toBe(full.stdout);
+    const record = JSON.parse(readFileSync(`${output}.resume.json`, 'utf8')) as { identity: { input: string; inputBytes: number }; checkpoints: Array<{ records: number }> };
+    expect(record.identity).toMatchObject({ input, inputBytes: statSync(input).size, format: 'jsonl', textField: 'text' });
+    expect(record.checkpoints.map((c) => c.records)).toEqual([0, 50, 100, 150, 200, 250, 300, 350, 400, 450, 500]);
     const lines = full.stdout.split('\n');
     writeFileSync(output, lines.slice(0, 123).join('\n') + '\n' + (lines[123] as string).slice(0, 40));
     const r = await run(['score', input, '-o', output, '--model', model, '--resume']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/resuming .*: 123 records already scored, dropped a partial last line/);
+    expect(r.stderr).toMatch(/resuming .*: 100 records already scored, 23 lines after the last checkpoint will be scored again, dropped a partial last line/);
     expect(readFileSync(output, 'utf8')).toBe(full.stdout);
     // Resuming a finished run appends nothing.
     const again = await run(['score', input, '-o', output, '--model', model, '--resume', '-q']);
@@ -215,21 +233,85 @@ describe('score: workers and resume', () => {
     writeFileSync(input, 'id,text\n' + rows.join('\n') + '\n');
     const full = await run(['score', input, '--model', model, '-q']);
     expect(full.code).toBe(0);
+    expect((await run(['score', input, '-o', output, '--model', model, '-q', '--batch-size', '5'])).code).toBe(0);
     const lines = full.stdout.split('\n');
     writeFileSync(output, lines.slice(0, 17).join('\n') + '\n' + (lines[17] as string).slice(0, 10));
-    const r = await run(['score', input, '-o', output, '--model', model, '--resume', '-q']);
+    const r = await run(['score', input, '-o', output, '--model', model, '--resume']);
     expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/: 15 records already scored, 2 lines after the last checkpoint/);
     expect(readFileSync(output, 'utf8')).toBe(full.stdout);
   });
+});
 
-  it('--resume refuses an output longer than the input', async () => {
-    const input = join(dir, 'short.jsonl');
-    const output = join(dir, 'short.out.jsonl');
+describe('score --resume refuses an output that belongs to another run (exit 2, nothing changed)', () => {
+  /** Score `input` into a fresh -o and cut it back to `keep` lines, as a killed run leaves it. */
+  async function partialRun(name: string, input: string, keep: number, args: string[] = []): Promise<string> {
+    const output = join(dir, `${name}.out.jsonl`);
+    expect((await run(['score', input, '-o', output, '--model', model, '-q', '--batch-size', '4', ...args])).code).toBeLessThan(2);
+    const lines = readFileSync(output, 'utf8').split('\n');
+    writeFileSync(output, lines.slice(0, keep).join('\n') + '\n');
+    return output;
+  }
+  async function refused(args: string[], output: string, message: RegExp, input?: string): Promise<void> {
+    const before = readFileSync(output, 'utf8');
+    const sidecar = readFileSync(`${output}.resume.json`, 'utf8');
+    const r = await run(['score', ...args, '-o', output, '--model', model, '--resume'], input === undefined ? {} : { input });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^threatframe: \[USAGE\] --resume: /);
+    expect(r.stderr).toMatch(message);
+    expect(readFileSync(output, 'utf8')).toBe(before);
+    expect(readFileSync(`${output}.resume.json`, 'utf8')).toBe(sidecar);
+  }
+
+  it('another input file (the issue: big.jsonl resumed into the output of posts.jsonl)', async () => {
+    const posts = join(dir, 'posts-a.jsonl');
+    const big = join(dir, 'big-a.jsonl');
+    writeFileSync(posts, jsonl(30));
+    writeFileSync(big, jsonl(200));
+    const output = await partialRun('posts-a', posts, 22);
+    await refused([big], output, /it was written for input .*posts-a\.jsonl \(\d+ bytes\), not .*big-a\.jsonl/);
+  });
+
+  it('the same file with other records in it (same path, same size)', async () => {
+    const input = join(dir, 'same-size.jsonl');
+    writeFileSync(input, jsonl(30));
+    const output = await partialRun('same-size', input, 20);
+    const changed = readFileSync(input, 'utf8').replace('Record 3:', 'Record X:');
+    expect(changed.length).toBe(statSync(input).size);
+    writeFileSync(input, changed);
+    await refused([input], output, /the first 20 records of .*same-size\.jsonl are not the records .* holds \(their sha256 differs/);
+  });
+
+  it('other flags: --text-field, --format, --spans', async () => {
+    const input = join(dir, 'flags.jsonl');
+    writeFileSync(input, jsonl(30));
+    const output = await partialRun('flags', input, 20);
+    await refused([input, '--text-field', 'body'], output, /--text-field text, not body/);
+    await refused([input, '--format', 'txt'], output, /--format jsonl, not txt/);
+    await refused([input, '--spans', 'all'], output, /--spans flagged, not all/);
+  });
+
+  it('stdin with fewer or other records than the output holds', async () => {
+    const output = join(dir, 'stdin.out.jsonl');
+    expect((await run(['score', '-', '-o', output, '--model', model, '-q', '--batch-size', '4'], { input: jsonl(12) })).code).toBe(0);
+    await refused(['-'], output, /already has 12 lines but the input has only 3 records/, jsonl(3));
+    await refused(['-'], output, /the first 12 records of stdin are not the records/, jsonl(12).replace('Record 5', 'Record 6'));
+    // The same records again: nothing to add, and nothing changes.
+    const before = readFileSync(output, 'utf8');
+    const same = await run(['score', '-', '-o', output, '--model', model, '--resume', '-q'], { input: jsonl(12) });
+    expect(same.code).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(before);
+  });
+
+  it('an output with no resume record (written some other way)', async () => {
+    const input = join(dir, 'noside.jsonl');
+    const output = join(dir, 'noside.out.jsonl');
     writeFileSync(input, jsonl(3));
-    writeFileSync(output, '{}\n{}\n{}\n{}\n');
+    writeFileSync(output, '{}\n{}\n');
     const r = await run(['score', input, '-o', output, '--model', model, '--resume']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/already has 4 lines but the input has only 3 records/);
+    expect(r.stderr).toMatch(/\[USAGE\] --resume: .*noside\.out\.jsonl has 2 lines but no record of the input it belongs to \(noside\.out\.jsonl\.resume\.json is missing/);
+    expect(readFileSync(output, 'utf8')).toBe('{}\n{}\n');
   });
 });
 
@@ -249,6 +331,10 @@ describe('score: usage errors exit 2 with a helpful message', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
+    // Commander's own errors too: one line in the form of every other usage error.
+    expect(r.stderr).toMatch(/^threatframe: \[USAGE\] /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/^error:/m);
   });
 
   it('a model directory without a manifest', async () => {

@@ -64,7 +64,7 @@ describe('score on hostile records', () => {
     const out = lines(r.stdout);
     expect(out).toHaveLength(rows.length);
     // Lone surrogates cannot survive UTF-8 input: they arrive as U+FFFD, and offsets refer to that text.
-    out.forEach((o, i) => expect(contractViolations((rows[i] as string).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'), o, { id: i + 1, spans: 'all' })).toEqual([]));
+    out.forEach((o, i) => expect(contractViolations((rows[i] as string).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'), o, { id: String(i + 1), spans: 'all' })).toEqual([]));
   }, 60_000);
 
   it('a record over the per-record limit is an INPUT_TOO_LARGE line and the records after it are scored', async () => {

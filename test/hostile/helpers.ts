@@ -115,13 +115,5 @@ export function expectCoded(error: unknown, codes: readonly string[] = ['INVALID
   expect(codes).toContain((error as { code?: string }).code);
 }
 
-/** Milliseconds taken by fn (best of `reps` runs, to damp noise from a loaded machine). */
-export function bestTime(fn: () => void, reps = 1): number {
-  let best = Infinity;
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
+// No wall-clock timing here: linear time is checked as work done, or as a CPU-time ratio, in
+// test/helpers/work.ts; speed belongs to `npm run bench`.

@@ -8,12 +8,15 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tinyModelDir } from '../cli/helpers.js';
 
 const root = resolve(import.meta.dirname, '../..');
 let project: string;
 let files: string[];
+/** The serve tests use the tiny test model by path (the bundled one is tested above). */
+let tiny: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` before the package tests');
   const packDir = mkdtempSync(join(tmpdir(), 'threatframe-pack-'));
   const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' });
@@ -22,6 +25,7 @@ beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'threatframe-user-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', version: '1.0.0', private: true }));
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(packDir, info.filename)], { cwd: project, encoding: 'utf8' });
+  tiny = await tinyModelDir();
 }, 240_000);
 
 const run = (args: string[], input?: string): string =>
@@ -34,6 +38,7 @@ describe('packed tarball', () => {
     expect(files).toContain('bin/threatframe.js');
     expect(files).toContain('dist/index.js');
     expect(files).toContain('dist/index.cjs');
+    for (const f of ['dist/serve.js', 'dist/serve.cjs', 'dist/serve.d.ts', 'dist/serve.d.cts']) expect(files).toContain(f);
     expect(files.some((f) => f.startsWith('schemas/'))).toBe(true);
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('seeds/'))).toBe(false);
   });
@@ -69,9 +74,74 @@ describe('packed tarball', () => {
     expect(out.trim()).toMatch(/^function (train|dev|test) threatframe$/);
   });
 
+  it('exposes createServer and startServer through threatframe/serve (ESM): inject, metrics, a real port with worker threads', () => {
+    const out = run(['--input-type=module', '-e', `
+      import { createServer, startServer, ServeOptionsSchema, THREAT_SCORE_BUCKETS } from 'threatframe/serve';
+      const model = ${JSON.stringify(tiny)};
+      const app = createServer({ model, logLevel: 'silent' });
+      await app.ready();
+      const res = await app.inject({ method: 'POST', url: '/v1/classify', payload: { text: 'I will find you tonight.' } });
+      const metrics = (await app.inject('/metrics')).body;
+      await app.close();
+      let bad;
+      try { createServer({ port: 'eighty' }); } catch (e) { bad = e.code; }
+      const server = await startServer({ model, port: 0, workers: 2, logLevel: 'silent' });
+      const live = await fetch(server.url + '/v1alpha1/comments:analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ comment: { text: 'See you at the game.' }, requestedAttributes: { THREAT: {} } }) });
+      const body = await live.json();
+      await server.close();
+      console.log(JSON.stringify({ status: res.statusCode, label: res.json().label, counted: /threatframe_results_total\\{label="\\w+"\\} 1/.test(metrics), bad, live: live.status, threat: typeof body.attributeScores.THREAT.summaryScore.value, schema: typeof ServeOptionsSchema.parse, buckets: THREAT_SCORE_BUCKETS.length > 0 }));
+    `]);
+    expect(JSON.parse(out.trim())).toEqual({ status: 200, label: expect.stringMatching(/^(threat|reporting|benign)$/), counted: true, bad: 'INVALID_OPTIONS', live: 200, threat: 'number', schema: 'function', buckets: true });
+  });
+
+  it('exposes createServer through threatframe/serve (CommonJS)', () => {
+    const out = run(['-e', `
+      const { createServer } = require('threatframe/serve');
+      const app = createServer({ model: ${JSON.stringify(tiny)}, logLevel: 'silent' });
+      app.ready()
+        .then(() => app.inject({ method: 'POST', url: '/v1/classify', payload: { records: [{ id: 'a', text: 'hello' }, { id: 'b', text: 'I will hurt you.' }] } }))
+        .then((res) => { console.log(res.statusCode, res.json().results.map((r) => r.id).join(',')); return app.close(); });
+    `]);
+    expect(out.trim()).toBe('200 a,b');
+  });
+
+  it('types threatframe/serve for TypeScript users (nodenext): typed options, wrong ones rejected', () => {
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] },
+      include: ['*.mts', '*.cts'],
+    }));
+    writeFileSync(join(project, 'ok.mts'), `
+      import { createServer, startServer, type ServeOptionsInput, type RunningServer, type ThreatframeServer } from 'threatframe/serve';
+      const options: ServeOptionsInput = { port: 0, workers: 2, maxQueue: 64, logLevel: 'warn', apiKey: 'k' };
+      const app: ThreatframeServer = createServer(options);
+      const queued: number = app.threatframe.admitted();
+      const running: Promise<RunningServer> = startServer({ host: '127.0.0.1' });
+      void queued; void running;
+    `);
+    writeFileSync(join(project, 'ok.cts'), `
+      import serve = require('threatframe/serve');
+      const app = serve.createServer({ timeoutMs: 1000 });
+      void app.threatframe.options.timeoutMs.toFixed();
+    `);
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' });
+    writeFileSync(join(project, 'bad.mts'), `
+      import { createServer } from 'threatframe/serve';
+      createServer({ port: '8080' });
+    `);
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    }
+    expect(output).toMatch(/bad\.mts.*error TS2322: Type 'string' is not assignable to type 'number'/s);
+  }, 60_000);
+
   it('prints nothing when imported', () => {
     expect(run(['--input-type=module', '-e', "import 'threatframe';"])).toBe('');
     expect(run(['-e', "require('threatframe');"])).toBe('');
+    expect(run(['--input-type=module', '-e', "import 'threatframe/serve';"])).toBe('');
   });
 
   it('runs the bin from the installed package', () => {

@@ -173,3 +173,11 @@ describe('options', () => {
     await expect(bad.ready()).rejects.toMatchObject({ code: 'MODEL_NOT_FOUND' });
   });
 });
+
+describe('inject with cookies (light-my-request with the cookie override of package.json)', () => {
+  it('serialises request cookies on Node 20', async () => {
+    const res = await app.inject({ method: 'GET', url: '/healthz', cookies: { session: 'a b' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+});

@@ -167,10 +167,10 @@ describe('limits under load', () => {
   it('a request not answered in time -> 503 TIMEOUT, and the slot is released', async () => {
     const quick = await listen({ timeoutMs: 300, maxQueue: 1 });
     try {
+      // The body never finishes, so only the request timer can answer: a 503 TIMEOUT is the proof (no
+      // wall-clock assertion; how long 300 ms takes on a busy machine is not the point).
       const stuck = slowPost(quick.url, NATIVE, JSON.stringify({ text: 'never finished' }));
-      const started = Date.now();
       const res = await stuck.response;
-      expect(Date.now() - started).toBeLessThan(3000);
       expectNative(res, 503, 'TIMEOUT');
       expect(res.headers['retry-after']).toBe('1');
       const stuckP = slowPost(quick.url, PERSPECTIVE, JSON.stringify({ comment: { text: 'never finished' }, requestedAttributes: { THREAT: {} } }));

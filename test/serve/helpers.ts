@@ -71,8 +71,11 @@ export async function post(base: string, path: string, body: unknown, headers: R
   return { status: res.status, headers: Object.fromEntries(res.headers), body: text, json: () => JSON.parse(text) };
 }
 
-/** Poll until `check` passes (the server side of a request may lag its client side a little). */
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+/**
+ * Poll until `check` passes (the server side of a request may lag its client side a little). The
+ * deadline only stops a hang; it is far above what any machine, busy or not, needs.
+ */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error('condition not met in time');

@@ -22,7 +22,8 @@ afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
-function waitForLine(s: { lines: Array<Record<string, unknown>> }, msg: string, timeoutMs = 15_000): Promise<Record<string, unknown>> {
+/** The deadline stops a hang only; it is no speed limit. */
+function waitForLine(s: { lines: Array<Record<string, unknown>> }, msg: string, timeoutMs = 120_000): Promise<Record<string, unknown>> {
   const until = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const tick = (): void => {
@@ -58,7 +59,7 @@ async function serve(args: string[], env: Record<string, string> = {}): Promise<
 
 beforeAll(async () => {
   await ensureServeBuilt();
-}, 120_000);
+}, 600_000);
 
 describe('threatframe serve (built bin)', () => {
   it('SIGTERM: in-flight requests finish, new connections are refused, exit 0', async () => {
@@ -70,7 +71,7 @@ describe('threatframe serve (built bin)', () => {
     const records = Array.from({ length: 600 }, (_, i) => ({ id: i, text: `Line ${i}: they said "we will be waiting for you at the gate" and then left.` }));
     const scoring = post(s.url, '/v1/classify', { records });
     // Both are admitted before the signal.
-    const until = Date.now() + 10_000;
+    const until = Date.now() + 120_000; // a hang guard, not a speed limit
     for (;;) {
       const ready = (await (await fetch(new URL('/readyz', s.url))).json()) as { admitted: number };
       if (ready.admitted >= 2) break;
@@ -93,7 +94,7 @@ describe('threatframe serve (built bin)', () => {
     const requests = s.lines.filter((l) => l.msg === 'request');
     expect(requests.filter((l) => l.route !== '/readyz').map((l) => l.statusCode).sort()).toEqual([200, 200]);
     expect(JSON.stringify(s.lines)).not.toContain('waiting for you at the gate');
-  }, 60_000);
+  }, 300_000);
 
   it('--api-key-env: the key from the environment is required', async () => {
     const s = await serve(['--model', await testModel(), '--api-key-env', 'TF_TEST_KEY'], { TF_TEST_KEY: 'env-key-42' });
@@ -103,7 +104,7 @@ describe('threatframe serve (built bin)', () => {
     s.child.kill('SIGINT');
     expect(await s.exited).toBe(0);
     expect(JSON.stringify(s.lines)).not.toContain('env-key-42');
-  }, 30_000);
+  }, 120_000);
 
   it('usage errors exit 2 before binding', async () => {
     const run = (args: string[], env: Record<string, string> = {}) =>

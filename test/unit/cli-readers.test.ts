@@ -70,11 +70,11 @@ describe('readRecords: jsonl', () => {
 });
 
 describe('readRecords: txt', () => {
-  it('one record per non-blank line, the line number as id', async () => {
+  it('one record per non-blank line, the line number as id (a string, like CSV ids)', async () => {
     const recs = await read('first post\r\n\nthird post\n', { format: 'txt' }, 4);
     expect(recs).toEqual([
-      { kind: 'text', line: 1, text: 'first post', id: 1 },
-      { kind: 'text', line: 3, text: 'third post', id: 3 },
+      { kind: 'text', line: 1, text: 'first post', id: '1' },
+      { kind: 'text', line: 3, text: 'third post', id: '3' },
     ]);
   });
 });

@@ -13,7 +13,7 @@ const fake: Scorer = {
     if (rec.text.includes('boom')) throw new ThreatframeError('INPUT_TOO_LARGE', 'too big');
     if (rec.text.includes('crash')) throw new TypeError('undefined is not a function');
     const label = rec.text.includes('kill') ? 'threat' : 'benign';
-    const r: Result = { label, scores: { threat: label === 'threat' ? 1 : 0, reporting: 0, benign: label === 'threat' ? 0 : 1 }, confidence: 1, spans: [], model };
+    const r: Result = { label, scores: { threat: label === 'threat' ? 1 : 0, reporting: 0, benign: label === 'threat' ? 0 : 1 }, confidence: 1, language: 'en', spans: [], model };
     return 'id' in rec && rec.id !== undefined ? { id: rec.id, ...r } : r;
   },
 };
@@ -23,7 +23,7 @@ const json = (line: number, raw: string): RawRecord => ({ kind: 'json', line, ra
 describe('prepareJson', () => {
   it('accepts an object with a string text, an id and a known kind; a bare JSON string is a text', () => {
     expect(prepareJson('{"id":"a","text":"hi","kind":"article","x":1}', 1, fields)).toEqual({ ok: true, id: 'a', input: { id: 'a', text: 'hi', kind: 'article' } });
-    expect(prepareJson('{"text":"hi","kind":"comment"}', 1, fields)).toEqual({ ok: true, input: { text: 'hi' } });
+    expect(prepareJson('{"text":"hi","kind":null}', 1, fields)).toEqual({ ok: true, input: { text: 'hi' } });
     expect(prepareJson('"just text"', 1, fields)).toEqual({ ok: true, input: { text: 'just text' } });
     expect(prepareJson('{"id":null,"text":"x"}', 1, fields)).toEqual({ ok: true, input: { text: 'x' } });
   });
@@ -39,6 +39,11 @@ describe('prepareJson', () => {
     expect(msg('{"body":"x","id":3}')).toMatch(/line 7 has no "text" field \(fields: "body", "id"\); name the text field with --text-field/);
     expect(msg('{"text":5}')).toMatch(/field "text" must be a string, got a number/);
     expect(msg('{"text":"x","id":{"a":1}}')).toMatch(/field "id" must be a string .* or a finite number, got an object/);
+    // "kind" is checked with the library's schema (as classify() and the service check it), not dropped.
+    expect(msg('{"id":"t","text":"hi","kind":"tweet"}')).toBe('INVALID_INPUT: line 7: field "kind": Invalid option: expected one of "post"|"article" (got "tweet")');
+    expect(msg('{"text":"hi","kind":3}')).toMatch(/field "kind": .*"post"\|"article" \(got 3\)/);
+    const tweet = prepareJson('{"id":"t","text":"hi","kind":"tweet"}', 1, fields);
+    expect(tweet.ok ? undefined : tweet.id).toBe('t');
     const missing = prepareJson('{"id":9}', 1, fields);
     expect(missing.ok ? undefined : missing.id).toBe(9);
   });
