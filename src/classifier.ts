@@ -10,7 +10,7 @@ import { CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, extractDoc, type ExtractedDoc }
 import { defaultModelDir, fromMemory, readModelDir, type LoadedArtifacts } from './io/artifacts.js';
 import {
   ClassifierOptionsSchema,
-  InputSchema,
+  InputRecordSchema,
   type ClassifierOptions,
   type ClassifierOptionsInput,
   type DocLabel,
@@ -57,19 +57,31 @@ interface Normalised {
   kind?: TextKind;
 }
 
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
 function normaliseInput(input: unknown, maxLength: number, where = 'input'): Normalised {
-  let parsed: ReturnType<typeof InputSchema.safeParse>;
-  try {
-    parsed = InputSchema.safeParse(input);
-  } catch (cause) {
-    // A record whose getters throw (or a hostile Proxy) is invalid input, not a crash.
-    throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: reading it threw (${(cause as Error)?.message ?? String(cause)}); pass a plain string or { id?, text, kind? }.`, { cause });
+  let rec: Normalised;
+  if (typeof input === 'string') {
+    rec = { text: input };
+  } else if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: expected a string or an object { id?, text, kind?: "post" | "article" }, got ${kindOf(input)}.`);
+  } else {
+    let parsed: ReturnType<typeof InputRecordSchema.safeParse>;
+    try {
+      parsed = InputRecordSchema.safeParse(input);
+    } catch (cause) {
+      // A record whose getters throw (or a hostile Proxy) is invalid input, not a crash.
+      throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: reading it threw (${(cause as Error)?.message ?? String(cause)}); pass a plain string or { id?, text, kind? }.`, { cause });
+    }
+    if (!parsed.success) {
+      throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: ${describeIssues(parsed.error)} (pass a string or { id?, text, kind?: "post" | "article" })`, { details: parsed.error.issues });
+    }
+    rec = parsed.data;
   }
-  if (!parsed.success) {
-    throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: pass a string or { id?, text, kind?: "post" | "article" } (${describeIssues(parsed.error)})`, { details: parsed.error.issues });
-  }
-  const value = parsed.data;
-  const rec: Normalised = typeof value === 'string' ? { text: value } : value;
   if (rec.text.length > maxLength) {
     throw new ThreatframeError('INPUT_TOO_LARGE', `${where} text is ${rec.text.length} UTF-16 code units, over maxLength ${maxLength}; split it or raise the maxLength option.`);
   }
@@ -80,6 +92,20 @@ function loadArtifacts(model: ClassifierOptions['model']): LoadedArtifacts {
   if (model === undefined) return readModelDir(defaultModelDir());
   if (typeof model === 'string') return readModelDir(model);
   return fromMemory(model);
+}
+
+/**
+ * The result of a text whose language is not supported: not scored, `label: 'benign'`, `abstained: true` and
+ * the reason. (Exported for the service, which scores every text and abstains per request.)
+ */
+export function abstainedResult(result: Result, languages: readonly string[]): Result {
+  const { id, model, language } = result;
+  return {
+    ...(id !== undefined ? { id } : {}),
+    label: 'benign', scores: { threat: 0, reporting: 0, benign: 1 }, confidence: 1, language, abstained: true,
+    reason: `language "${language}" is not among the supported languages (${languages.join(', ')}); the model is trained on English. Pass scoreUnsupportedLanguages: true to score it anyway.`,
+    spans: [], model,
+  };
 }
 
 export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}): Promise<Classifier> {
@@ -113,11 +139,7 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
 
   const supported = new Set(options.languages);
   const abstain = (rec: Normalised, language: string): Result => {
-    const result: Result = {
-      label: 'benign', scores: { threat: 0, reporting: 0, benign: 1 }, confidence: 1, language, abstained: true,
-      reason: `language "${language}" is not among the supported languages (${[...supported].join(', ')}); the model is trained on English. Pass scoreUnsupportedLanguages: true to score it anyway.`,
-      spans: [], model,
-    };
+    const result = abstainedResult({ label: 'benign', scores: { threat: 0, reporting: 0, benign: 1 }, confidence: 1, language, spans: [], model }, options.languages);
     return rec.id === undefined ? result : { id: rec.id, ...result };
   };
   /** The language of a document, or undefined when it is scored (supported, or the caller opted in). */

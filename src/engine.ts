@@ -7,6 +7,7 @@
  */
 import { ThreatframeError } from './errors.js';
 import type { TowerInput, UnitInput } from './features.js';
+import { FeatureVocab } from './vocab.js';
 import type { DecodedTensor } from './weights.js';
 
 export const LAYER_NAMES = {
@@ -19,7 +20,18 @@ export const LAYER_NAMES = {
   voiceHiddenBias: 'voice_hidden/bias',
   voiceOutKernel: 'voice_out/kernel',
   voiceOutBias: 'voice_out/bias',
+  /** The feature vocabulary (sorted int32 feature hashes; key i owns embedding row i + 1), stored last. */
+  vocab: 'feature_vocab/keys',
 } as const;
+
+/** The feature vocabulary stored with the weights. */
+export function vocabOf(weights: Map<string, DecodedTensor>): FeatureVocab {
+  const t = weights.get(LAYER_NAMES.vocab);
+  if (!t || !(t.values instanceof Int32Array)) {
+    throw new ThreatframeError('MODEL_INVALID', `The model has no int32 weight "${LAYER_NAMES.vocab}" (its feature vocabulary); it was not trained by this version of threatframe.`);
+  }
+  return new FeatureVocab(t.values);
+}
 
 /** Logits per unit, in UNIT_OUTPUTS order: content, topic, voice. */
 export const OUTPUTS = 3;
@@ -67,7 +79,11 @@ function tower(weights: Map<string, DecodedTensor>, names: [string, string, stri
 
 export function createJsScorer(weights: Map<string, DecodedTensor>, contentDense: number, voiceDense: number): UnitScorer {
   const emb = need(weights, LAYER_NAMES.embedding, 2);
+  const vocab = vocabOf(weights);
   const [buckets, dim] = emb.shape as [number, number];
+  if (vocab.rows !== buckets) {
+    throw new ThreatframeError('MODEL_INVALID', `The feature vocabulary (${vocab.rows - 1} features) does not fit the embedding (${buckets} rows).`);
+  }
   const table = emb.values;
   const embMin = emb.min;
   const embScale = emb.scale;
@@ -82,8 +98,8 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, contentDense
     const { ids } = input;
     let n = 0;
     for (let j = 0; j < ids.length; j++) {
-      const id = ids[j] as number;
-      if (id <= 0 || id >= buckets) continue;
+      const id = vocab.rowOf(ids[j] as number);
+      if (id === 0) continue;
       n++;
       const base = id * dim;
       for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (table[base + e] as number);

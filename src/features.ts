@@ -11,7 +11,7 @@
  *   colon introduces the next one; "that's what he said" re-frames the previous one): document statistics
  *   are never features, so an unrelated sentence cannot change a unit's scores.
  */
-import { bucketOf, hashByte, hashRange, hashStart, hashString } from './hash.js';
+import { hashByte, hashFinish, hashRange, hashStart, hashString } from './hash.js';
 import { GROUP_TOKEN, markGroups } from './lexicon/groups.js';
 import { WORD_CLASS, wordClass } from './lexicon/classes.js';
 import { VOICE_WORDS } from './lexicon/voice.js';
@@ -104,15 +104,18 @@ const GAP_HASH = formHash(GAP);
 const VIOLENT_HASH = formHash('#violent');
 const WORD_HASH = formHash('#word');
 
+/** A feature's id: its full 32-bit hash (the model's vocabulary maps kept ids to embedding rows, vocab.ts). */
+const featureId = (h: number): number => hashFinish(h) | 0;
+
 /** Content ids that depend only on the form: the unigram, then the char n-grams. */
 export function contentStaticIds(form: string, config: FeatureConfig, out: number[]): void {
-  const { buckets, hashSeed, charNgrams } = config;
-  out.push(bucketOf(hashString(hashStart(hashSeed, 0x10), form), buckets));
+  const { hashSeed, charNgrams } = config;
+  out.push(featureId(hashString(hashStart(hashSeed, 0x10), form)));
   if (form.length > MAX_CHAR_TOKEN || form.length < 2 || form === GAP || form === GROUP_TOKEN) return;
   const padded = `^${form}$`;
   for (const n of charNgrams) {
     const base = hashStart(hashSeed, 0x30 + n);
-    for (let j = 0; j + n <= padded.length; j++) out.push(bucketOf(hashRange(base, padded, j, j + n), buckets));
+    for (let j = 0; j + n <= padded.length; j++) out.push(featureId(hashRange(base, padded, j, j + n)));
   }
 }
 
@@ -134,7 +137,7 @@ function pushContent(seq: ContentSeq, form: string, hash: number, cls: number): 
 
 /** Hash a content sequence: per token its unigram and char n-grams, the bigram and class n-grams ending at it. */
 export function hashContent(seq: ContentSeq, config: FeatureConfig, cache: Map<string, Int32Array>): Int32Array {
-  const { maxIds, buckets, hashSeed } = config;
+  const { maxIds, hashSeed } = config;
   const ids: number[] = [];
   const tmp: number[] = [];
   const n = seq.forms.length;
@@ -155,12 +158,12 @@ export function hashContent(seq: ContentSeq, config: FeatureConfig, cache: Map<s
       let h = hashStart(hashSeed, 0x20);
       h = Math.imul(h ^ (i > 0 ? (seq.hashes[i - 1] as number) : BOS_HASH), 0x01000193);
       h = Math.imul(h ^ (seq.hashes[i] as number), 0x01000193);
-      ids.push(bucketOf(h >>> 0, buckets));
+      ids.push(featureId(h >>> 0));
     }
     for (const m of config.classNgrams) {
       let h = hashStart(hashSeed, 0x60 + m);
       for (let k = i - m + 1; k <= i; k++) h = hashByte(h, k >= 0 ? (seq.classes[k] as number) + 1 : 0);
-      ids.push(bucketOf(h, buckets));
+      ids.push(featureId(h));
     }
   }
   if (ids.length > maxIds) ids.length = maxIds;
@@ -175,7 +178,7 @@ export interface VoiceSeq {
 
 /** Hash a voice sequence: scope-marked 1-, 2- and 3-grams of the voice forms (n-grams never cross a scope change). */
 export function hashVoice(seq: VoiceSeq, config: FeatureConfig): Int32Array {
-  const { buckets, hashSeed, maxIds } = config;
+  const { hashSeed, maxIds } = config;
   const ids: number[] = [];
   const n = seq.hashes.length;
   let run = 0;
@@ -185,7 +188,7 @@ export function hashVoice(seq: VoiceSeq, config: FeatureConfig): Int32Array {
     for (let order = 1; order <= 3; order++) {
       let h = hashStart(hashSeed, 0x80 + order * 8 + sc);
       for (let k = i - order + 1; k <= i; k++) h = Math.imul(h ^ (k >= run ? (seq.hashes[k] as number) : BOS_HASH), 0x01000193);
-      ids.push(bucketOf(h >>> 0, buckets));
+      ids.push(featureId(h >>> 0));
     }
   }
   if (ids.length > maxIds) ids.length = maxIds;

@@ -5,7 +5,9 @@
  * TF.js is imported lazily, so the default typed-array engine never pays for loading it.
  */
 import { ThreatframeError } from './errors.js';
-import type { UnitScorer } from './engine.js';
+import { LAYER_NAMES, vocabOf, type UnitScorer } from './engine.js';
+import type { FeatureVocab } from './vocab.js';
+import { decodeWeights } from './weights.js';
 import type { UnitInput } from './features.js';
 import type { LoadedArtifacts } from './io/artifacts.js';
 
@@ -94,15 +96,16 @@ export function buildUnitModel(tf: Tf, a: Architecture) {
   return L.model({ inputs: [...c.inputs, ...v.inputs], outputs: logits as never, name: 'threatframe_unit' });
 }
 
-/** Pack one view of the units into the three input tensors' flat buffers. */
-export function packUnits(units: UnitInput[], view: 'content' | 'voice', maxIds: number, denseSize: number) {
+/** Pack one view of the units into the three input tensors' flat buffers (feature ids mapped to rows by `vocab`). */
+export function packUnits(units: UnitInput[], view: 'content' | 'voice', maxIds: number, denseSize: number, vocab: FeatureVocab) {
   const ids = new Int32Array(units.length * maxIds);
   const pool = new Float32Array(units.length * maxIds);
   const dense = new Float32Array(units.length * denseSize);
   units.forEach((u, i) => {
     const t = u[view];
-    const n = Math.min(t.ids.length, maxIds);
-    ids.set(t.ids.subarray(0, n), i * maxIds);
+    const rows = vocab.map(t.ids.length > maxIds ? t.ids.subarray(0, maxIds) : t.ids);
+    const n = rows.length;
+    ids.set(rows, i * maxIds);
     if (n > 0) pool.fill(1 / n, i * maxIds, i * maxIds + n);
     dense.set(t.dense.subarray(0, denseSize), i * denseSize);
   });
@@ -112,10 +115,14 @@ export function packUnits(units: UnitInput[], view: 'content' | 'voice', maxIds:
 export async function createTfjsScorer(artifacts: LoadedArtifacts, preference: 'tfjs' | 'tfjs-node' | 'wasm' | 'cpu') {
   const tf = await loadTf(preference);
   const { modelJson, weightData, manifest } = artifacts;
-  const weightSpecs = modelJson.weightsManifest.flatMap((g) => g.weights);
+  const allSpecs = modelJson.weightsManifest.flatMap((g) => g.weights);
+  const vocab = vocabOf(decodeWeights(allSpecs, weightData));
+  // The vocabulary is stored last and is not a layer weight: TF.js gets the layers' part of the buffer.
+  const weightSpecs = allSpecs.filter((w) => w.name !== LAYER_NAMES.vocab);
+  const layerBytes = weightData.byteLength - vocab.keys.length * 4;
   let model;
   try {
-    const buffer = weightData.buffer.slice(weightData.byteOffset, weightData.byteOffset + weightData.byteLength) as ArrayBuffer;
+    const buffer = weightData.buffer.slice(weightData.byteOffset, weightData.byteOffset + layerBytes) as ArrayBuffer;
     model = await tf.layers.loadLayersModel(
       tf.core.io.fromMemory({ modelTopology: modelJson.modelTopology as object, weightSpecs: weightSpecs as never, weightData: buffer }),
     );
@@ -128,8 +135,8 @@ export async function createTfjsScorer(artifacts: LoadedArtifacts, preference: '
       if (units.length === 0) return new Float32Array(0);
       const c = tf.core;
       const n = units.length;
-      const pc = packUnits(units, 'content', maxIds, contentDense.length);
-      const pv = packUnits(units, 'voice', maxIds, voiceDense.length);
+      const pc = packUnits(units, 'content', maxIds, contentDense.length, vocab);
+      const pv = packUnits(units, 'voice', maxIds, voiceDense.length, vocab);
       const out = c.tidy(() => {
         const y = model.predict([
           c.tensor2d(pc.ids, [n, maxIds], 'int32'),

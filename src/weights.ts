@@ -15,8 +15,8 @@ export interface WeightSpec {
 export interface DecodedTensor {
   name: string;
   shape: number[];
-  /** Float32Array for float tensors; Uint8Array/Uint16Array when quantised (value = min + scale * q). */
-  values: Float32Array | Uint8Array | Uint16Array;
+  /** Float32Array for float tensors; Int32Array for int32 ones; Uint8Array/Uint16Array when quantised (value = min + scale * q). */
+  values: Float32Array | Int32Array | Uint8Array | Uint16Array;
   min: number;
   scale: number;
 }
@@ -35,7 +35,7 @@ export function decodeWeights(specs: WeightSpec[], data: Uint8Array): Map<string
     // Copy into an aligned buffer: the slice may start at any byte offset.
     const slice = data.slice(offset, offset + bytes);
     let values: DecodedTensor['values'];
-    if (!q) values = spec.dtype === 'int32' ? Float32Array.from(new Int32Array(slice.buffer)) : new Float32Array(slice.buffer);
+    if (!q) values = spec.dtype === 'int32' ? new Int32Array(slice.buffer) : new Float32Array(slice.buffer);
     else values = q.dtype === 'uint8' ? slice : new Uint16Array(slice.buffer);
     out.set(spec.name, { name: spec.name, shape: spec.shape, values, min: q ? q.min : 0, scale: q ? q.scale : 1 });
     offset += bytes;

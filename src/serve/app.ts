@@ -63,7 +63,8 @@ function clientError(this: FastifyInstance, error: Error & { code?: string }, so
 }
 
 async function loadScorer(options: ServeOptions): Promise<Scorer> {
-  const classifier = { spans: 'all' as const, ...(options.model ? { model: options.model } : {}), ...(options.threatThreshold !== undefined ? { threatThreshold: options.threatThreshold } : {}) };
+  // Every text is scored (and its language detected); each route decides per request whether to abstain.
+  const classifier = { spans: 'all' as const, scoreUnsupportedLanguages: true, ...(options.model ? { model: options.model } : {}), ...(options.threatThreshold !== undefined ? { threatThreshold: options.threatThreshold } : {}) };
   if (options.workers === 1) return createInlineScorer(classifier);
   return createPoolScorer(classifier, options.workers, options.workerFile ?? defaultWorkerFile());
 }

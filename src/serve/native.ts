@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { InputRecordSchema, SpanSelectionSchema, type InputRecord, type Result, type SpanSelection } from '../schemas.js';
+import { abstainedResult } from '../classifier.js';
 import { describeIssues } from '../validate.js';
 import { ApiError } from './errors.js';
 import { selectSpans } from './spans.js';
@@ -53,7 +54,11 @@ export function parseClassifyRequest(body: unknown, query: unknown, maxBatch: nu
   return { records: [r.data], batch: false, spans };
 }
 
-const withSpans = (result: Result, spans: SpanSelection): Result => (spans === 'all' ? result : { ...result, spans: selectSpans(result.spans, spans) });
+/** The library's default: English is scored, any other detected language abstains. */
+const withSpans = (result: Result, spans: SpanSelection): Result => {
+  if (result.language !== 'en') return abstainedResult(result, ['en']);
+  return spans === 'all' ? result : { ...result, spans: selectSpans(result.spans, spans) };
+};
 
 export function registerNativeRoute(app: FastifyInstance, ctx: ServeContext): void {
   app.post(NATIVE_PATH, { config: { api: 'native', scoring: true } }, async (request, reply) => {

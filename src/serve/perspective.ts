@@ -43,7 +43,8 @@ export interface AnalyzeOptions {
   text: string;
   spanAnnotations: boolean;
   scoreThreshold: number;
-  languages: string[];
+  /** The request's languages; undefined = detect (as Perspective does when none are given). */
+  languages?: string[];
   clientToken?: string;
 }
 
@@ -75,13 +76,13 @@ export function parseAnalyzeRequest(body: unknown): AnalyzeOptions {
   }
   if (req.languages !== undefined && req.languages.length > 0 && !req.languages.every(isEnglish)) {
     const others = req.languages.filter((l) => !isEnglish(l));
-    throw new ApiError(400, 'UNSUPPORTED_LANGUAGE', `Attribute THREAT does not support request languages: ${others.join(', ')}; supported languages: ${SUPPORTED_LANGUAGES.join(', ')}.`);
+    throw new ApiError(400, 'LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE', `Attribute THREAT does not support request languages: ${others.join(', ')}; supported languages: ${SUPPORTED_LANGUAGES.join(', ')}.`);
   }
   const out: AnalyzeOptions = {
     text: req.comment.text,
     spanAnnotations: req.spanAnnotations === true,
     scoreThreshold: params.scoreThreshold ?? 0,
-    languages: req.languages !== undefined && req.languages.length > 0 ? req.languages : ['en'],
+    ...(req.languages !== undefined && req.languages.length > 0 ? { languages: req.languages } : {}),
   };
   if (req.clientToken !== undefined) out.clientToken = req.clientToken;
   return out;
@@ -95,6 +96,8 @@ export interface AnalyzeResponse {
     };
   };
   languages: string[];
+  /** Present when the request named no languages and the language was detected (as Perspective does). */
+  detectedLanguages?: string[];
   clientToken?: string;
   /** threatframe's full native result (spans as `spans: 'flagged'` returns them). */
   threatframe: Result;
@@ -102,8 +105,17 @@ export interface AnalyzeResponse {
 
 /** `result` must have been scored with `spans: 'all'`. Attributes under scoreThreshold are omitted, as Perspective does. */
 export function toAnalyzeResponse(req: AnalyzeOptions, result: Result): AnalyzeResponse {
+  // No languages in the request: detect, and answer an unsupported one as Perspective does. Named English
+  // languages are honoured: the text is scored as English whatever the detector says.
+  if (req.languages === undefined && result.language !== 'en') {
+    throw new ApiError(400, 'LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE', `Attribute THREAT does not support request languages: ${result.language} (detected); supported languages: ${SUPPORTED_LANGUAGES.join(', ')}. Name the language in "languages" to override detection.`);
+  }
   const summary = result.scores.threat;
-  const response: AnalyzeResponse = { attributeScores: {}, languages: req.languages, threatframe: { ...result, spans: selectSpans(result.spans, 'flagged') } };
+  const response: AnalyzeResponse = {
+    attributeScores: {}, languages: req.languages ?? [result.language],
+    ...(req.languages === undefined ? { detectedLanguages: [result.language] } : {}),
+    threatframe: { ...result, spans: selectSpans(result.spans, 'flagged') },
+  };
   if (summary >= req.scoreThreshold) {
     response.attributeScores.THREAT = req.spanAnnotations
       ? { spanScores: threatSpanScores(result.spans, summary, req.scoreThreshold), summaryScore: { value: summary, type: 'PROBABILITY' } }

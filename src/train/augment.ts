@@ -109,6 +109,26 @@ export function threatSentences(docs: LabelledDoc[]): string[] {
   return out.filter(usable);
 }
 
+/**
+ * Fragments: 1-4 word pieces of calm sentences (list items, headers, sign-offs, cut-off clauses), as benign
+ * documents, so that a unit with little evidence is not taken for a threat. Built from sentences without a
+ * violent word only.
+ */
+export function fragments(calm: string[], opts: { seed: number; count: number }): LabelledDoc[] {
+  const rand = mulberry32(opts.seed);
+  const out: LabelledDoc[] = [];
+  const marks = ['', '.', ';', ':', ' -', ',', '.', '', ')', ' # # #'];
+  for (let i = 0; i < opts.count && calm.length > 0; i++) {
+    const words = (calm[Math.floor(rand() * calm.length)] as string).split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    const len = 1 + Math.floor(rand() * Math.min(4, words.length));
+    const at = Math.floor(rand() * (words.length - len + 1));
+    const text = `${rand() < 0.2 ? ', ' : ''}${words.slice(at, at + len).join(' ')}${marks[Math.floor(rand() * marks.length)]}`;
+    out.push({ id: `augment:fragment:${i}`, source: 'augment', text, kind: 'post', label: 'benign', spans: [], split: 'train', group: 'augment-fragment' });
+  }
+  return out;
+}
+
 export function augment(threats: string[], opts: AugmentOptions): LabelledDoc[] {
   const rand = mulberry32(opts.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
@@ -171,4 +191,19 @@ export function augment(threats: string[], opts: AugmentOptions): LabelledDoc[] 
     });
   }
   return docs;
+}
+
+const VIOLENT_WORD = /\b(kill|shoot|shot|stab|burn|hang|bomb|attack|die|dead|murder|beat|hurt|gun|knife|blood|threat|fire|destroy|war)/i;
+
+/** Calm sentences of the training split's benign and reporting documents (for fragments). */
+export function calmSentences(docs: LabelledDoc[], limit = 20_000): string[] {
+  const out: string[] = [];
+  for (const d of docs) {
+    if (d.split !== 'train' || d.label === 'threat' || out.length >= limit) continue;
+    for (const s of d.text.split(/(?<=[.!?])\s+|\n+/)) {
+      if (s.length >= 8 && s.length <= 200 && !VIOLENT_WORD.test(s)) out.push(s);
+      if (out.length >= limit) break;
+    }
+  }
+  return out;
 }

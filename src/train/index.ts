@@ -14,3 +14,4 @@ export type { LockedData, LockedReport, LockedRow, TargetRow, Prediction } from 
 export { fitPlatt, chooseThreshold } from './calib.js';
 export { loadPolnear, parseAnn, predictedRelations, scoreAttribution, renderAttribution } from './attribution.js';
 export type { AttributionDoc, AttributionReport, GoldRelation, ContentType } from './attribution.js';
+export { extractDoc, DEFAULT_FEATURE_CONFIG } from '../features.js';

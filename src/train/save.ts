@@ -11,6 +11,7 @@ import { DOC_LABELS, ManifestSchema, UNIT_OUTPUTS, type FeatureConfig, type Mani
 import { LAYER_NAMES } from '../engine.js';
 import { quantizeUint8, type WeightSpec } from '../weights.js';
 import type { FittedWeights } from './fit.js';
+import type { FeatureVocab } from '../vocab.js';
 
 export interface BuiltModel {
   manifest: Manifest;
@@ -25,6 +26,7 @@ function float32Bytes(a: Float32Array): Uint8Array {
 export async function buildArtifacts(
   tf: Tf,
   fitted: FittedWeights,
+  vocab: FeatureVocab,
   features: FeatureConfig,
   meta: { name: string; version: string; calibration: Manifest['calibration']; training?: Record<string, unknown> },
 ): Promise<BuiltModel> {
@@ -49,10 +51,12 @@ export async function buildArtifacts(
     ...dense('content_out', fitted.contentOut),
     ...dense('voice_hidden', fitted.voiceHidden),
     ...dense('voice_out', fitted.voiceOut),
+    { name: LAYER_NAMES.vocab, shape: [vocab.keys.length], dtype: 'int32' },
   ];
   const weightData = concat([
     q.data,
     ...[fitted.contentHidden, fitted.contentOut, fitted.voiceHidden, fitted.voiceOut].flatMap((l) => [float32Bytes(l.kernel), float32Bytes(l.bias)]),
+    new Uint8Array(vocab.keys.buffer.slice(vocab.keys.byteOffset, vocab.keys.byteOffset + vocab.keys.byteLength)),
   ]);
   const modelJson: ModelJson & { generatedBy: string } = {
     format: 'layers-model',

@@ -12,10 +12,11 @@ import { createJsScorer } from '../engine.js';
 import { DEFAULT_FEATURE_CONFIG, extractDoc, type UnitInput } from '../features.js';
 import { loadTf } from '../model.js';
 import { type FeatureConfig, type Platt } from '../schemas.js';
+import { buildVocab, type FeatureVocab } from '../vocab.js';
 import { decideUnit, documentLabel } from '../spans.js';
 import { parseOrThrow } from '../validate.js';
 import { decodeWeights } from '../weights.js';
-import { augment, threatSentences } from './augment.js';
+import { augment, calmSentences, fragments, threatSentences } from './augment.js';
 import { chooseThreshold, fitPlatt } from './calib.js';
 import { fitUnitModel, type FittedWeights } from './fit.js';
 import { perturbSeeds } from './perturb.js';
@@ -38,7 +39,7 @@ export const TrainOptionsSchema = z.strictObject({
   sources: z.array(z.string()).optional(),
   name: z.string().default('threatframe-default'),
   version: z.string().default('2.0.0'),
-  epochs: z.number().int().positive().max(50).default(6),
+  epochs: z.number().int().positive().max(50).default(5),
   contentHidden: z.number().int().positive().max(512).default(64),
   voiceHidden: z.number().int().positive().max(512).default(32),
   batchSize: z.number().int().positive().default(256),
@@ -58,9 +59,17 @@ export const TrainOptionsSchema = z.strictObject({
   augmentReframed: z.number().int().nonnegative().default(1500),
   augmentRetort: z.number().int().nonnegative().default(1500),
   augmentTargets: z.number().int().nonnegative().default(4000),
+  /** Short fragments of calm sentences as benign units (little evidence is not a threat). */
+  augmentFragments: z.number().int().nonnegative().default(3000),
+  /** Sentences of news and press releases carry no threatening content (narration of violence is not a threat). */
+  newsContentZero: z.boolean().default(true),
   /** Variants of each training seed with discourse markers and register changes around it. */
   augmentVariants: z.number().int().nonnegative().default(1),
-  idDropout: z.number().min(0).max(0.9).default(0.3),
+  idDropout: z.number().min(0).max(0.9).default(0.6),
+  /** A feature gets its own embedding row when it occurs in at least this many training units. */
+  vocabMinCount: z.number().int().positive().default(3),
+  /** At most this many features (the most frequent) in the vocabulary. */
+  vocabMaxSize: z.number().int().positive().default(320_000),
   lossWeights: z.strictObject({ t: z.number(), c: z.number(), v: z.number(), r: z.number() }).default({ t: 1, c: 0.5, v: 0.5, r: 0.3 }),
   features: z.record(z.string(), z.unknown()).optional(),
   log: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
@@ -115,6 +124,8 @@ function countTable(docs: LabelledDoc[]): Record<string, Record<string, number>>
 export interface Prepared {
   opts: TrainOptions;
   config: FeatureConfig;
+  /** Features kept for their own embedding row (built from the training units). */
+  vocab: FeatureVocab;
   trainUnits: TrainUnit[];
   devUnits: TrainUnit[];
   devDocs: LabelledDoc[];
@@ -152,12 +163,13 @@ export async function prepare(input: TrainOptionsInput = {}): Promise<Prepared> 
     ...perturbSeeds(seeds.filter((d) => d.split === 'train'), { seed: opts.seed + 7, variants: opts.augmentVariants }),
     ...retarget([...own, ...corpora.filter((d) => d.label === 'threat')].filter((d) => d.label === 'threat'), { seed: opts.seed + 11, count: Math.round(opts.augmentTargets / 2) }),
     ...retarget(own.filter((d) => d.label !== 'threat'), { seed: opts.seed + 13, count: Math.round(opts.augmentTargets / 2) }),
+    ...fragments(calmSentences(base), { seed: opts.seed + 17, count: opts.augmentFragments }),
   ];
   // Negatives that may hide unlabelled threats are left out of training and calibration.
   const docs = [...base, ...augmented].filter((d) => !isUncertainNegative(d));
   log(`documents: ${docs.length} (${corpora.length} corpus, ${seeds.length} seeds, ${written.length} written, ${augmented.length} augmented) from ${rawDir}`);
 
-  const unitOpts = { maxSentencesPerDoc: opts.maxSentencesPerDoc };
+  const unitOpts = { maxSentencesPerDoc: opts.maxSentencesPerDoc, newsContentZero: opts.newsContentZero };
   const unitsOf = (d: LabelledDoc): TrainUnit[] => {
     const units = unitsOfDoc(d, config, unitOpts);
     if (d.group && WEAK_POSITIVE_GROUPS.has(d.group)) for (const u of units) u.weight *= 0.5;
@@ -170,14 +182,18 @@ export async function prepare(input: TrainOptionsInput = {}): Promise<Prepared> 
   const devDocs = docs.filter((d) => d.split === 'dev');
   const devUnits = capBySource(devDocs.flatMap((d) => unitsOfDoc(d, config, unitOpts)), Math.round(opts.maxUnitsPerSource / 4), opts.seed + 1);
   const threats = trainUnits.filter((u) => u.t === 1).length;
-  log(`training units: ${trainUnits.length} (${threats} own-voice threat), dev units ${devUnits.length}, after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { opts, config, trainUnits, devUnits, devDocs, docs, corpora, seeds, written, augmented, started };
+  const vocab = buildVocab((function* () { for (const u of trainUnits) { yield u.content.ids; yield u.voice.ids; } })(), opts.vocabMinCount, opts.vocabMaxSize);
+  config.buckets = vocab.rows;
+  log(`training units: ${trainUnits.length} (${threats} own-voice threat), dev units ${devUnits.length}, vocabulary ${vocab.keys.length} features, after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { opts, config, vocab, trainUnits, devUnits, devDocs, docs, corpora, seeds, written, augmented, started };
 }
 
 /** Fit the unit model on prepared data. */
 export function fit(p: Prepared, overrides: Partial<TrainOptions> = {}): FittedWeights {
   const o = { ...p.opts, ...overrides };
-  return fitUnitModel(p.trainUnits, {
+  // The fit sees embedding rows; the units keep their feature hashes (calibration scores them like users do).
+  const rows = p.trainUnits.map((u) => ({ ...u, content: { ids: p.vocab.map(u.content.ids), dense: u.content.dense }, voice: { ids: p.vocab.map(u.voice.ids), dense: u.voice.dense } }));
+  return fitUnitModel(rows, {
     buckets: p.config.buckets, embeddingDim: p.config.embeddingDim, maxIds: p.config.maxIds,
     contentDense: p.config.contentDense.length, voiceDense: p.config.voiceDense.length,
     contentHidden: o.contentHidden, voiceHidden: o.voiceHidden,
@@ -244,7 +260,7 @@ export function labelOf(s: ScoredDoc, document: Platt, threshold: number): strin
 export async function build(p: Prepared, fitted: FittedWeights, log: (m: string) => void = () => {}): Promise<BuiltModel> {
   const tf = await loadTf('cpu');
   const placeholder = { unit: { a: 1, b: 0 }, document: { a: 1, b: 0 }, threatThreshold: 0.5 };
-  const built = await buildArtifacts(tf, fitted, p.config, { name: p.opts.name, version: p.opts.version, calibration: placeholder });
+  const built = await buildArtifacts(tf, fitted, p.vocab, p.config, { name: p.opts.name, version: p.opts.version, calibration: placeholder });
   const cal = calibrate(p, built, log);
   built.manifest.calibration = { unit: cal.unit, document: cal.document, threatThreshold: cal.threatThreshold };
   built.manifest.training = {
@@ -258,6 +274,9 @@ export async function build(p: Prepared, fitted: FittedWeights, log: (m: string)
     epochs: p.opts.epochs,
     contentHidden: p.opts.contentHidden,
     voiceHidden: p.opts.voiceHidden,
+    idDropout: p.opts.idDropout,
+    vocabulary: p.vocab.keys.length,
+    vocabMinCount: p.opts.vocabMinCount,
     seed: p.opts.seed,
     splitMethod: 'corpora: sha1(id) mod 100: <80 train, <90 dev, else test (official test splits kept); seeds: whole templates and minimal pairs 80/20 train/dev; written posts: sha1(id) mod 100 < 85 train, else dev',
   };

@@ -61,6 +61,8 @@ function covers(u: { start: number; end: number }, s: GoldSpan): boolean {
 export interface UnitOptions {
   /** At most this many sentence units per document (evenly spaced), to keep long sources in proportion. */
   maxSentencesPerDoc: number;
+  /** Sentences of news and press releases (reporting documents without spans) have no threatening content. */
+  newsContentZero?: boolean;
 }
 
 const violentish = (u: UnitInput): boolean =>
@@ -136,7 +138,10 @@ export function unitsOfDoc(doc: LabelledDoc, config: FeatureConfig, opts: UnitOp
     sentences.forEach((u, i) => {
       if (!keep.has(i)) return;
       const about = u.attribution !== undefined || violentish(u) || sentences.length <= 2;
-      push(u, 0, noContent || !violentish(u) ? 0 : -1, -1, topicKnown ? (about ? 1 : 0) : -1, about ? 1 : 0.5);
+      // Narration of violence ("some were struck with rifle butts") is not threatening content either; a
+      // paraphrased threat sits in a reported complement, masked out of the sentence's own content.
+      const c = noContent || !violentish(u) || opts.newsContentZero ? 0 : -1;
+      push(u, 0, c, -1, topicKnown ? (about ? 1 : 0) : -1, about ? 1 : 0.5);
     });
     // Quotes in reporting: someone else's words, never the author's voice.
     for (const q of quotes) if (q.parent === undefined || keep.has(q.parent)) push(q, 0, violentish(q) ? -1 : 0, violentish(q) ? 0 : -1, -1, 0.5);

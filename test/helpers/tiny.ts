@@ -5,6 +5,7 @@ import { fitUnitModel } from '../../src/train/fit.js';
 import { mulberry32 } from '../../src/train/random.js';
 import { buildArtifacts, type BuiltModel } from '../../src/train/save.js';
 import type { TrainUnit } from '../../src/train/units.js';
+import { FeatureVocab } from '../../src/vocab.js';
 
 export const TINY_CONFIG = { ...DEFAULT_FEATURE_CONFIG, buckets: 512, embeddingDim: 8, maxIds: 16 };
 export const DC = TINY_CONFIG.contentDense.length;
@@ -29,5 +30,7 @@ export async function tinyModel(seed = 3): Promise<BuiltModel> {
     epochs: 2, batchSize: 16, learningRate: 0.01, l2: 0, idDropout: 0, lossWeights: { t: 1, c: 0.5, v: 0.5, r: 0.3 }, seed,
   });
   const calibration = { unit: { a: 1, b: 0 }, document: { a: 1, b: 0 }, threatThreshold: 0.5 };
-  return buildArtifacts(tf, fitted, TINY_CONFIG, { name: 'tiny', version: '0.0.1', calibration });
+  // Feature ids 1..511 are their own rows (key k owns row k).
+  const vocab = new FeatureVocab(Int32Array.from({ length: 511 }, (_, i) => i + 1));
+  return buildArtifacts(tf, fitted, vocab, TINY_CONFIG, { name: 'tiny', version: '0.0.1', calibration });
 }

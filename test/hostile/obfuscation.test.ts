@@ -3,15 +3,14 @@
  * for scoring (token norms, hashed feature ids, scope marking and scores equal those of the clean text),
  * while every reported offset points into the original, obfuscated text.
  *
- * Tolerance: zero-width characters and leetspeak leave the scores identical (exact equality) unless the text
- * has quotations, because the document feature `doc_quote_share` divides quoted characters by the text
- * length and invisible characters add to both. Homoglyphs leave them identical except through
- * `uppercase_share` (frame.ts counts ASCII letters only, so a Cyrillic 'а' is not a letter there); the
+ * Tolerance: zero-width characters leave every feature and the scores identical (exact equality), quotations
+ * included (no feature reads the document as a whole). Homoglyphs and leetspeak leave them identical except
+ * through `c_upper` (frame.ts counts ASCII letters only, so a Cyrillic 'а' is not a letter there); the
  * difference is bounded by the change in that one dense feature, measured here at < 0.02 per score.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FEATURE_CONFIG, DENSE_NAMES, extractDoc } from '../../src/features.js';
+import { CONTENT_DENSE_NAMES, DEFAULT_FEATURE_CONFIG, VOICE_DENSE_NAMES, extractDoc } from '../../src/features.js';
 import type { Classifier, Result } from '../../src/index.js';
 import { segment } from '../../src/segment.js';
 import { tokenize } from '../../src/tokenize.js';
@@ -89,7 +88,7 @@ const THREATS = [
 
 /** See the module comment: the only dense features that may differ, and the score tolerance that follows. */
 const TOLERANCE = 0.02;
-const MAY_DIFFER = { zw: ['doc_quote_share'], homoglyph: ['uppercase_share'], leet: ['uppercase_share'] } as const;
+const MAY_DIFFER = { zw: [], homoglyph: ['c_upper'], leet: ['c_upper'] } as const;
 
 function scoresClose(a: Result, b: Result, tol: number): void {
   expect(Math.abs(a.scores.threat - b.scores.threat)).toBeLessThanOrEqual(tol);
@@ -173,8 +172,12 @@ describe('hashed features of obfuscated text equal those of the clean text (prop
         const allowed = new Set<string>(MAY_DIFFER[kind]);
         b.units.forEach((u, i) => {
           const au = a.units[i];
-          expect(Array.from(u.ids)).toEqual(Array.from(au?.ids ?? []));
-          const diff = DENSE_NAMES.filter((_n, k) => u.dense[k] !== au?.dense[k]);
+          expect(Array.from(u.content.ids)).toEqual(Array.from(au?.content.ids ?? []));
+          expect(Array.from(u.voice.ids)).toEqual(Array.from(au?.voice.ids ?? []));
+          const diff = [
+            ...CONTENT_DENSE_NAMES.filter((_n, k) => u.content.dense[k] !== au?.content.dense[k]),
+            ...VOICE_DENSE_NAMES.filter((_n, k) => u.voice.dense[k] !== au?.voice.dense[k]),
+          ];
           expect(diff.filter((n) => !allowed.has(n))).toEqual([]);
         });
       }),
@@ -226,12 +229,12 @@ describe('classify scores obfuscated threats like clean ones; spans cover the or
     }
   });
 
-  it('quoted threats: zero-width characters change only doc_quote_share, so the scores stay close', () => {
+  it('quoted threats: zero-width characters change nothing, quotations included', () => {
     const clean = 'Police said the man wrote "I will kill you all" on the wall. He was arrested on Monday.';
     const o = obfuscate(clean, 'zw', seeded(7));
     const a = classifier.classify(clean);
     const b = checkResult(o.text, classifier.classify(o.text), { spans: 'all' });
-    scoresClose(a, b, TOLERANCE);
+    expect(b.scores).toEqual(a.scores);
     spansMapped(a, b, o);
     const quote = b.spans.find((s) => s.kind === 'quote' && s.text.startsWith('I'));
     expect(quote?.text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')).toBe('I will kill you all');

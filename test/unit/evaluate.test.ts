@@ -6,7 +6,7 @@ const model = { name: 'm', version: '1', sha256: 'x' };
 function pred(label: Result['label'], threat: number, spans: Result['spans'] = []): Result {
   const rest = (1 - threat) / 2;
   const scores = { threat, reporting: rest, benign: rest };
-  return { label, scores, confidence: scores[label], spans, model };
+  return { label, scores, confidence: scores[label], language: 'en', spans, model };
 }
 
 describe('evaluate', () => {

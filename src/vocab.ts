@@ -1,0 +1,79 @@
+/**
+ * The feature vocabulary: the 32-bit feature hashes kept at training time (those seen in at least a few
+ * training units), each owning one embedding row. Hashing a million n-grams into a quarter of a million shared
+ * buckets made unrelated n-grams share rows (a calm headline scored like a threat because its words collided
+ * with threat n-grams); an explicit vocabulary gives every kept feature its own row and drops rare ones.
+ * Row 0 is padding: unknown features map to it and are skipped. Lookups are an open-addressing hash table
+ * built once at load time from the sorted key list stored with the weights.
+ */
+export class FeatureVocab {
+  /** Number of embedding rows, padding included (keys + 1). */
+  readonly rows: number;
+  private readonly slots: Int32Array;
+  private readonly slotRows: Int32Array;
+  private readonly mask: number;
+
+  /** `keys`: the kept feature hashes; key i owns row i + 1. */
+  constructor(readonly keys: Int32Array) {
+    this.rows = keys.length + 1;
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.slotRows = new Int32Array(size); // 0 = empty slot
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as number;
+      let s = FeatureVocab.start(k) & this.mask;
+      while (this.slotRows[s] !== 0) s = (s + 1) & this.mask;
+      this.slots[s] = k;
+      this.slotRows[s] = i + 1;
+    }
+  }
+
+  private static start(k: number): number {
+    return Math.imul(k ^ (k >>> 16), 0x45d9f3b) ^ (k >>> 7);
+  }
+
+  /** Row of a feature hash, or 0 when the feature is not in the vocabulary. */
+  rowOf(key: number): number {
+    let s = FeatureVocab.start(key) & this.mask;
+    for (;;) {
+      const r = this.slotRows[s] as number;
+      if (r === 0) return 0;
+      if (this.slots[s] === key) return r;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Rows of the known features among `ids`, in order (unknown ones left out). */
+  map(ids: Int32Array): Int32Array {
+    const out = new Int32Array(ids.length);
+    let n = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const r = this.rowOf(ids[i] as number);
+      if (r !== 0) out[n++] = r;
+    }
+    return n === out.length ? out : out.slice(0, n);
+  }
+}
+
+/**
+ * The vocabulary of a training set: every feature hash present in at least `minCount` units (counted once per
+ * unit), sorted, capped at `maxSize` (most frequent first).
+ */
+export function buildVocab(idLists: Iterable<Int32Array>, minCount: number, maxSize: number): FeatureVocab {
+  const counts = new Map<number, number>();
+  for (const ids of idLists) {
+    const seen = new Set<number>();
+    for (let i = 0; i < ids.length; i++) {
+      const k = ids[i] as number;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  let kept = [...counts.entries()].filter(([, c]) => c >= minCount);
+  if (kept.length > maxSize) kept = kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, maxSize);
+  const keys = Int32Array.from(kept.map(([k]) => k)).sort();
+  return new FeatureVocab(keys);
+}
