@@ -3,7 +3,7 @@
  * segment -> features -> unit scores (content x voice, calibrated) -> unit labels -> document label and
  * scores by the rule of combination, bottom-up, for every input.
  */
-import { documentScores, unitProbs } from './combine.js';
+import { documentScores, unitProbsOf } from './combine.js';
 import { createJsScorer, OUTPUTS, type UnitScorer } from './engine.js';
 import { ThreatframeError, isThreatframeError } from './errors.js';
 import { CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, extractDoc, type ExtractedDoc } from './features.js';
@@ -149,7 +149,7 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
   };
 
   const finish = (rec: Normalised, doc: ExtractedDoc, logits: Float32Array, language: string): Result => {
-    const probs = doc.units.map((_, i) => unitProbs(logits, i, unitMap));
+    const probs = unitProbsOf(doc.units, logits, unitMap);
     const decisions = doc.units.map((u, i) => decideUnit(u, probs[i]!, docMap, threshold));
     const label: DocLabel = documentLabel(decisions);
     const scores = documentScores(probs, docMap);

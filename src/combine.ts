@@ -52,6 +52,14 @@ export function unitProbs(logits: Float32Array, i: number, unitMap: Platt): Unit
   return { content: c, voice: v, threat, quoted: q * rest, reporting: rr * rest, benign: bb * rest };
 }
 
+/** A unit without a single word or emoji token (a line of punctuation): nothing in it can threaten. */
+export const EMPTY_UNIT: UnitProbs = { content: 0, voice: 0, threat: 0, quoted: 0, reporting: 0, benign: 1 };
+
+/** Probabilities of every unit of a document (units with no tokens are EMPTY_UNIT, whatever the model says). */
+export function unitProbsOf(units: ReadonlyArray<{ tokens: number }>, logits: Float32Array, unitMap: Platt): UnitProbs[] {
+  return units.map((u, i) => (u.tokens === 0 ? EMPTY_UNIT : unitProbs(logits, i, unitMap)));
+}
+
 /** P(reporting or quoted | not a threat) of a unit: the share the document's reporting score is built from. */
 export function reportingShare(p: UnitProbs): number {
   const rest = p.quoted + p.reporting + p.benign;

@@ -43,6 +43,8 @@ export interface UnitInput {
   /** For quotes: index of the enclosing sentence unit. */
   parent?: number;
   attribution?: Attribution;
+  /** Word and emoji tokens in the unit (0 for a line of punctuation such as "* * *": it says nothing). */
+  tokens: number;
   content: TowerInput;
   voice: TowerInput;
 }
@@ -329,6 +331,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
       start: s.start,
       end: s.end,
       ...(s.attribution ? { attribution: s.attribution } : {}),
+      tokens: b - a,
       content: { ids: hashContent(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
       voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, []), config), dense: voiceDense(v) },
     });
@@ -351,6 +354,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
       end: q.end,
       parent: q.sentence,
       ...(attribution ? { attribution } : {}),
+      tokens: b - a,
       content: { ids: hashContent(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
       voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, prefix), config), dense: voiceDense(v) },
     });

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { documentScores, unitProbs, type UnitProbs } from '../combine.js';
+import { documentScores, unitProbs, unitProbsOf, type UnitProbs } from '../combine.js';
 import { createJsScorer } from '../engine.js';
 import { DEFAULT_FEATURE_CONFIG, extractDoc, type UnitInput } from '../features.js';
 import { loadTf } from '../model.js';
@@ -217,8 +217,8 @@ export interface ScoredDoc {
 export function calibrate(p: Prepared, built: BuiltModel, log: (m: string) => void = () => {}): { unit: Platt; document: Platt; threatThreshold: number; score: number } {
   const cfg = built.manifest.features;
   const scorer = createJsScorer(decodeWeights(built.modelJson.weightsManifest.flatMap((g) => g.weights), built.weightData), cfg.contentDense.length, cfg.voiceDense.length);
-  const known = p.devUnits.filter((u) => u.t >= 0);
-  const logits = scorer.logits(known.map((u) => ({ kind: u.kind, start: 0, end: 0, content: u.content, voice: u.voice })));
+  const known = p.devUnits.filter((u) => u.t >= 0 && u.tokens > 0);
+  const logits = scorer.logits(known.map((u) => ({ kind: u.kind, start: 0, end: 0, tokens: u.tokens, content: u.content, voice: u.voice })));
   const identity: Platt = { a: 1, b: 0 };
   const raw = known.map((_, i) => {
     const q = unitProbs(logits, i, identity);
@@ -247,7 +247,7 @@ export function scoreDocs(docs: LabelledDoc[], cfg: FeatureConfig, scorer: { log
     const ex = extractDoc(d.text, d.kind, cfg);
     if (ex.units.length === 0) continue;
     const logits = scorer.logits(ex.units);
-    out.push({ doc: d, units: ex.units, probs: ex.units.map((_, i) => unitProbs(logits, i, unit)) });
+    out.push({ doc: d, units: ex.units, probs: unitProbsOf(ex.units, logits, unit) });
   }
   return out;
 }

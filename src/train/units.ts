@@ -33,6 +33,8 @@ export interface TrainUnit {
   docId: string;
   group: string;
   kind: 'sentence' | 'quote';
+  /** Tokens in the unit (a unit without any is never scored). */
+  tokens: number;
 }
 
 const dense = (name: (typeof CONTENT_DENSE_NAMES)[number]): number => CONTENT_DENSE_NAMES.indexOf(name);
@@ -73,7 +75,7 @@ export function unitsOfDoc(doc: LabelledDoc, config: FeatureConfig, opts: UnitOp
   const out: TrainUnit[] = [];
   const group = doc.group ?? '';
   const push = (u: UnitInput, t: number, c: number, v: number, r: number, weight: number): void => {
-    out.push({ content: u.content, voice: u.voice, t, c, v, r, weight, source: doc.source, docId: doc.id, group, kind: u.kind });
+    out.push({ content: u.content, voice: u.voice, t, c, v, r, weight, source: doc.source, docId: doc.id, group, kind: u.kind, tokens: u.tokens });
   };
   const sentences = ex.units.filter((u) => u.kind === 'sentence');
   const quotes = ex.units.filter((u) => u.kind === 'quote');

@@ -20,7 +20,7 @@ export function randomUnits(n: number, seed: number): TrainUnit[] {
   return Array.from({ length: n }, (_, i) => ({
     content: tower(DC), voice: tower(DV),
     t: i % 2, c: i % 3 === 0 ? 1 : 0, v: i % 5 === 0 ? -1 : i % 2, r: i % 4 === 0 ? 1 : -1,
-    weight: 1, source: 's', docId: String(i), group: 'g', kind: i % 3 === 0 ? 'quote' : 'sentence',
+    weight: 1, source: 's', docId: String(i), group: 'g', kind: i % 3 === 0 ? 'quote' : 'sentence', tokens: 1,
   }));
 }
 

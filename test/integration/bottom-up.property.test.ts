@@ -58,8 +58,11 @@ describe('bottom-up decision (property tests, bundled model)', () => {
       fc.property(fc.constantFrom(...THREATS), fc.array(unrelated, { minLength: 1, maxLength: 3 }), fc.boolean(), (threat, others, before) => {
         const alone = classifier.classify(threat);
         const unitAlone = unitAt(alone, 0, threat.length);
+        // A threat without end punctuation runs into the next words as one sentence, so it is set apart by a
+        // paragraph break; the unrelated sentences always end in punctuation.
+        const gap = /[.!?]$/.test(threat) ? ' ' : '\n\n';
         const prefix = before ? `${others.join(' ')} ` : '';
-        const text = before ? `${prefix}${threat}` : `${threat} ${others.join(' ')}`;
+        const text = before ? `${prefix}${threat}` : `${threat}${gap}${others.join(' ')}`;
         const mixed = classifier.classify(text);
         const unitMixed = unitAt(mixed, prefix.length, prefix.length + threat.length);
         expect(unitAlone, `alone: ${threat}`).toBeDefined();

@@ -109,7 +109,7 @@ describe('Perspective route errors (Google API error format)', () => {
     expectPerspective(await post(server.url, PERSPECTIVE, { comment: { text: 'x' }, requestedAttributes: { THREAT: { scoreThreshold: 2 } } }), 400, 'INVALID_REQUEST');
   });
   it('non-English languages -> 400 naming the supported language', async () => {
-    const err = expectPerspective(await post(server.url, PERSPECTIVE, { comment: { text: 'x' }, requestedAttributes: { THREAT: {} }, languages: ['de'] }), 400, 'UNSUPPORTED_LANGUAGE');
+    const err = expectPerspective(await post(server.url, PERSPECTIVE, { comment: { text: 'x' }, requestedAttributes: { THREAT: {} }, languages: ['de'] }), 400, 'LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE');
     expect(err.message).toMatch(/de.*supported languages: en/);
   });
   it('transport errors use the Perspective format on its path too', async () => {

@@ -6,7 +6,7 @@ import { DC, DV, randomUnits, tinyModel } from '../helpers/tiny.js';
 import { decodeWeights } from '../../src/weights.js';
 
 const asUnits = (n: number, seed: number) =>
-  randomUnits(n, seed).map((u) => ({ kind: u.kind, start: 0, end: 0, content: u.content, voice: u.voice }));
+  randomUnits(n, seed).map((u) => ({ kind: u.kind, start: 0, end: 0, tokens: u.tokens, content: u.content, voice: u.voice }));
 
 describe('typed-array engine', () => {
   it('computes the same logits as the TF.js graph (cpu and wasm) on the same quantised weights', async () => {

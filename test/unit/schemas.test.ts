@@ -13,7 +13,7 @@ describe('schemas', () => {
   });
 
   it('options are strict and defaults are filled once at the boundary', () => {
-    expect(ClassifierOptionsSchema.parse({})).toEqual({ backend: 'auto', spans: 'flagged', maxLength: 10_485_760 });
+    expect(ClassifierOptionsSchema.parse({})).toEqual({ backend: 'auto', spans: 'flagged', maxLength: 10_485_760, languages: ['en'], scoreUnsupportedLanguages: false });
     expect(ClassifierOptionsSchema.safeParse({ unknown: 1 }).success).toBe(false);
   });
 
