@@ -20,6 +20,7 @@ import {
 } from './lexicon/violence.js';
 import { WORD_CLASS } from './lexicon/classes.js';
 import type { QuoteSegment, SentenceSegment, Token } from './types.js';
+import { normalizeToken } from './normalize.js';
 
 export const CONTENT_DENSE_NAMES = [
   'c_is_quote', 'c_log_tokens', 'c_gap', 'c_violent_strong', 'c_violent_any', 'c_weapon', 'c_first', 'c_second',
@@ -148,7 +149,8 @@ const REFRAME = [
 
 function isReframer(text: string, s: SentenceSegment | undefined): boolean {
   if (!s) return false;
-  const head = text.slice(s.start, Math.min(s.end, s.start + 120));
+  // Obfuscated words ("m3ssage s4id") read like clean ones, as everywhere else in the features.
+  const head = text.slice(s.start, Math.min(s.end, s.start + 120)).replace(/\S+/g, normalizeToken);
   return REFRAME.some((r) => r.test(head));
 }
 

@@ -30,13 +30,33 @@ export interface SegmentOptions {
 
 /** A cue that reports someone else's words: not first person, and a speech cue needs a source. */
 function reports(c: Cue): boolean {
-  return !c.first && (c.kind !== 'speech' || c.src !== undefined);
+  return !c.first && (c.kind !== 'speech' || c.src !== undefined || c.introduces === true || c.gerund === true);
 }
 
 interface QuoteRef {
   q: QuoteSegment;
   raw: RawQuote;
   paragraph: number;
+}
+
+const DASHES = new Set([0x2015, 0x2014, 0x2013, 45]);
+
+/**
+ * A quotation signed after a dash: `"..." ― Sonya Herridge`, `"..." - the caption`: the dash is the cue and
+ * the name (up to five words, capitalised or initials) the source.
+ */
+function dashSource(text: string, after: number, limit: number): Attribution | undefined {
+  let i = after;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
+  if (i >= limit || !DASHES.has(text.charCodeAt(i))) return undefined;
+  const dash = i;
+  i++;
+  while (i < limit && text.charCodeAt(i) === 32) i++;
+  const m = /^(?:[A-Z][\p{L}'.-]*\s?){1,5}/u.exec(text.slice(i, Math.min(limit, i + 80)));
+  if (!m) return undefined;
+  const name = m[0].trimEnd().replace(/[.,]+$/, '');
+  if (name.length < 2) return undefined;
+  return { cue: { start: dash, end: dash + 1, text: text.slice(dash, dash + 1) }, source: { start: i, end: i + name.length, text: name } };
 }
 
 /** Segment a text. Throws ThreatframeError('INVALID_INPUT') only when `text` is not a string. */
@@ -52,7 +72,11 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
   const paraQuotes: QuoteRef[][] = [];
   const paraOut: Range[] = [];
   let prevColonAttr: Attribution | undefined;
+  // The attribution of the quotation that ended the previous sentence of this paragraph: a quotation that
+  // opens the next sentence continues it (news style: '"A," she said. "B."').
+  let prevQuoteAttr: Attribution | undefined;
   for (let pi = 0; pi < paragraphs.length; pi++) {
+    prevQuoteAttr = undefined;
     const para = paragraphs[pi]!;
     paraOut.push({ start: para.start, end: para.end });
     const raw = findQuotes(text, para.body, para.end);
@@ -87,6 +111,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       const localAttr: (Attribution | undefined)[] = [];
       const localSeg: (QuoteSegment | undefined)[] = [];
       const parents: number[] = [];
+      const fromSentence: boolean[] = []; // took the sentence's attribution for want of a cue of its own
       const open: number[] = []; // enclosing quotes (indices into local), innermost last
       for (let k = 0; k < local.length; k++) {
         const rq = local[k]!;
@@ -100,7 +125,10 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         if (cue && reports(cue)) attr = toAttribution(text, words, cue);
         else if (!cue || cue.first) attr = parent >= 0 ? localAttr[parent] : cue ? undefined : sent.attribution;
         else attr = parent >= 0 ? localAttr[parent] : sent.attribution;
+        fromSentence.push(attr !== undefined && attr === sent.attribution && parent < 0);
         if (attr === undefined && parent < 0 && c < 0 && rq.open <= sr.start && prevColonAttr) attr = prevColonAttr;
+        if (attr === undefined && parent < 0 && c < 0 && rq.open <= sr.start && prevQuoteAttr) attr = prevQuoteAttr;
+        if (attr === undefined && c < 0 && rq.closed) attr = dashSource(text, rq.outerEnd, para.end);
         localAttr.push(attr);
         if (rq.end > rq.start) {
           const q: QuoteSegment = { start: rq.start, end: rq.end, sentence: si, kind: 'marked', depth: rq.depth, closed: rq.closed };
@@ -112,6 +140,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         } else localSeg.push(undefined);
       }
       // Reported complements.
+      const reported: QuoteSegment[] = [];
       for (const c of cues) {
         const rep = complement(text, words, c, local, sr.end);
         if (!rep) continue;
@@ -121,9 +150,18 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
           closed: true, attribution: toAttribution(text, words, c),
         };
         quotes.push(q);
+        reported.push(q);
         scopes.push({ start: rep.start, end: rep.end, scope: 'reported' });
         if (cq < 0 && !sent.attribution) sent.attribution = q.attribution;
       }
+      // A quotation inside a reported complement is that relation's, not the sentence's: in "Police said X told
+      // a coworker he would "..."", the quoted words are X's.
+      localSeg.forEach((q, k) => {
+        if (!q || !fromSentence[k]) return;
+        let inner: QuoteSegment | undefined;
+        for (const r of reported) if (r.start <= q.start && q.end <= r.end && (!inner || r.start >= inner.start)) inner = r;
+        if (inner?.attribution) q.attribution = inner.attribution;
+      });
       // according to: the rest of the clause is reported.
       for (const c of cues) {
         if (c.kind !== 'according' || words.q[c.k0] !== -1) continue;
@@ -154,7 +192,12 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       }
       sent.condemned = sc.condemned;
       // A sentence ending with ':' hands its attribution to a quote that opens the next sentence.
-      prevColonAttr = text.charCodeAt(sr.end - 1) === 58 ? sent.attribution : undefined;
+      // A sentence ending in a colon introduces the quotation that opens the next one ("Cruz called them on it:"):
+      // with its own attribution when it has one, else with the colon as the cue and no named source.
+      let lastTop = -1;
+      for (let k = 0; k < local.length; k++) if (parents[k] === -1) lastTop = k;
+      prevQuoteAttr = lastTop >= 0 && local[lastTop]!.closed ? localAttr[lastTop] : undefined;
+      prevColonAttr = text.charCodeAt(sr.end - 1) === 58 ? sent.attribution ?? { cue: { start: sr.end - 1, end: sr.end, text: ':' } } : undefined;
     }
     paraQuotes.push(refs);
   }

@@ -17,14 +17,29 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'announcing', 'declaring', 'insisting', 'promising', 'told', 'muttered', 'whispered', 'growled', 'snapped',
   'tweeting', 'messaging', 'cautioned', 'acknowledged', 'argued', 'asked', 'answered', 'continued',
   'concluded', 'conceded', 'disclosed', 'revealed', 'remarked', 'shared', 'uploaded', 'captioned',
-  'chanted', 'sang', 'raps', 'rapped', 'stating',
+  'chanted', 'sang', 'raps', 'rapped', 'stating', 'asks', 'demands', 'sings', 'explains', 'recalls', 'responds',
+  'replies', 'concludes', 'wonders', 'cautions', 'counters', 'countered', 'quipped', 'quips', 'joked', 'jokes',
+  'pleaded', 'begged', 'vowed', 'swore', 'swears', 'ranted', 'raged', 'tells', 'texts', 'messages',
+  "dm'd", 'dmed', 'dms', 'written',
 ]);
 
-/** Noun-ambiguous verb forms that report only when followed by "that" (the United States, blog posts). */
-export const NEEDS_THAT: ReadonlySet<string> = new Set(['states', 'claims', 'reports', 'posts', 'notes', 'writes', 'warns', 'threatens', 'shared', 'uploaded', 'reads', 'asked', 'answered', 'continued']);
+/**
+ * Noun-ambiguous verb forms that report only when followed by "that" (the United States, blog posts), or when a
+ * quotation or a colon introduction follows them (after at most a short adjunct: "warns in Arabic:"), or when they
+ * follow a quotation ('"...," she continued').
+ */
+export const NEEDS_THAT: ReadonlySet<string> = new Set(['states', 'claims', 'reports', 'posts', 'notes', 'writes', 'warns', 'threatens', 'shared', 'uploaded', 'reads', 'asked', 'answered', 'continued', 'written']);
+
+/** Verbs of belief and knowledge that report a complement clause: "he thinks (that) ...", "police believe ...". */
+export const COGNITION_VERBS: ReadonlySet<string> = new Set([
+  'thinks', 'thought', 'believes', 'believed', 'knows', 'knew', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped',
+  'expects', 'expected', 'worries', 'worried', 'suspects', 'suspected', 'assumes', 'assumed', 'realised', 'realized',
+  'learned', 'learnt', 'concluded', 'argues', 'denied', 'denies', 'observed', 'wondered', 'imagined',
+]);
 
 /** Verbs that can follow their source in inverted order: "...," said the suspect. */
 export const INVERTIBLE: ReadonlySet<string> = new Set([
+  'asks', 'demanded', 'demands', 'sang', 'sings', 'quipped', 'countered', 'responded', 'responds', 'replies', 'recalled', 'vowed',
   'said', 'says', 'wrote', 'writes', 'added', 'adds', 'warned', 'warns', 'told', 'explained', 'continued',
   'replied', 'stated', 'declared', 'insisted', 'noted', 'asked', 'answered', 'shouted', 'yelled', 'screamed',
   'tweeted', 'posted', 'texted', 'read', 'reads', 'recalled', 'remarked', 'whispered', 'muttered', 'growled',

@@ -17,7 +17,7 @@
  */
 import type { Attribution, TextRange } from '../types.js';
 import {
-  SPEECH_VERBS, NEEDS_THAT, INVERTIBLE, TO_INCLUDED, TO_VERBS, OBJECT_VERBS, MEDIA_VERBS, FRAME_PHRASES,
+  SPEECH_VERBS, NEEDS_THAT, COGNITION_VERBS, INVERTIBLE, TO_INCLUDED, TO_VERBS, OBJECT_VERBS, MEDIA_VERBS, FRAME_PHRASES,
   SPEECH_PHRASES, ADVERBIAL_PHRASES, WRITTEN_NOUNS, FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS,
   OBJECT_NOUNS, DETERMINERS, AUX_ADVERBS, SOURCE_STOPS, SOURCE_AFTER_STOPS, LEADING_ADJUNCTS, PLATFORM_WORDS,
   CLAUSE_VERBS, CLAUSE_BREAKERS, phraseIndex,
@@ -49,6 +49,31 @@ export interface Cue {
   first: boolean;
   /** The cue sits in a relative clause ("a man who threatened to ... was sentenced"). */
   relative?: boolean;
+  /** A quotation or a colon introduction follows the cue (after a short adjunct), or a quotation precedes it. */
+  introduces?: boolean;
+  /** A gerund after a comma ("..., saying: ..."): it reports the main clause's subject, which may go unnamed. */
+  gerund?: boolean;
+}
+
+/** Gap flags before word k (0 past the end). */
+function gapOf(words: Words, k: number): number {
+  return k < words.n ? (words.gap[k] as number) : 0;
+}
+
+/**
+ * Does a quotation or a colon introduction follow the cue ending at word k1, after at most a short adjunct
+ * ("warns in Arabic:", "said in a statement on Tuesday:", "wrote on Telegram late on Friday:")?
+ */
+function introducesAfter(words: Words, k1: number, trailingColon: boolean): boolean {
+  for (let m = k1; m <= k1 + 6; m++) {
+    const g = m < words.n ? gapOf(words, m) : 0;
+    if (m > k1 && (g & G_TERM) !== 0) return false;
+    if ((g & (G_COLON | G_QUOTE)) !== 0) return true;
+    if (m >= words.n) return trailingColon;
+    const w = words.w[m] as string;
+    if (m === k1 && !(w === 'in' || w === 'on' || w === 'via' || w === 'at' || w === 'late' || w === 'early' || w === 'this' || w === 'the' || TIME_WORDS.has(w))) return false;
+  }
+  return false;
 }
 
 export interface Reported {
@@ -57,11 +82,20 @@ export interface Reported {
   cue: Cue;
 }
 
+const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'shown', 'pictured']);
+const PERCEPTION_AUX = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'will', 'would', 'clearly', 'also', 'later', 'allegedly']);
 const GERUND_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s", 'am', "he's", "she's", "they're", 'kept', 'started', 'began']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'earlier', 'later', 'previously', 'recently', 'again', 'also', 'repeatedly', 'online', 'publicly',
 ]);
+
+/** Words that open an adjunct between a cue and its clause, and how far the clause may start after them. */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MAX_ADJUNCT_WORDS = 12;
+/** Verbs of saying whose clause may start with any subject, and words that never start that subject. */
+const SAY_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'stated', 'states', 'warned', 'warns', 'explained', 'believes', 'thinks', 'suggested', 'noted', 'acknowledged', 'admitted', 'predicted']);
+const NOT_A_SUBJECT = new Set(['to', 'for', 'with', 'about', 'at', 'in', 'on', 'by', 'of', 'from', 'so', 'yes', 'no', 'goodbye', 'hello', 'hi', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'if', 'when', 'because', 'nothing', 'something', 'anything', 'little', 'more', 'less', 'much', 'enough', 'too', 'very', 'not']);
 
 /** A reported complement is a clause: capped (also bounds the work on hostile input). */
 const MAX_COMPLEMENT_WORDS = 120;
@@ -88,9 +122,28 @@ function isBoundaryBefore(words: Words, k: number): boolean {
 function sourceBefore(text: string, words: Words, k0: number): [number, number] | undefined {
   if (k0 === 0 || isBoundaryBefore(words, k0)) return undefined;
   let j = k0 - 1;
+  // A written thing that speaks in a relative or participle clause: "a text that said", "a letter which
+  // read", "messages saying": the source is the noun phrase, ending at the noun.
+  const prev = words.w[j] as string;
+  const noun = prev === 'that' || prev === 'which' ? j - 1 : j;
+  if (noun >= 0 && WRITTEN_NOUNS.has(words.w[noun] as string) && words.w[noun] !== 'it' && (noun === j ? (words.w[k0] as string).endsWith('ing') : !isBoundaryBefore(words, j))) {
+    let i = noun;
+    while (i > 0 && noun - i < 4 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) {
+      i--;
+      if (DETERMINERS.has(words.w[i] as string)) break;
+    }
+    return [i, noun + 1];
+  }
+  // "X can be heard saying", "X was filmed shouting": the perception verb stands between subject and cue.
+  let perceived = false;
+  if ((words.w[k0] as string).endsWith('ing') && PERCEIVED.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j)) {
+    perceived = true;
+    j--;
+    while (j > 0 && PERCEPTION_AUX.has(words.w[j] as string) && !isBoundaryBefore(words, j)) j--;
+  }
   // A gerund cue has a subject only after an auxiliary ("he was threatening to"), not in
   // "charged with threatening to" or "stop saying".
-  if ((words.w[k0] as string).endsWith('ing') && !GERUND_AUX.has(words.w[j] as string)) return undefined;
+  if (!perceived && (words.w[k0] as string).endsWith('ing') && !GERUND_AUX.has(words.w[j] as string)) return undefined;
   while (j >= 0 && AUX_ADVERBS.has(words.w[j] as string)) {
     if (j === 0 || isBoundaryBefore(words, j)) return undefined;
     j--;
@@ -143,6 +196,15 @@ function sourceAfter(text: string, words: Words, k1: number, loose: boolean): [n
 export function findCues(text: string, words: Words): Cue[] {
   const cues: Cue[] = [];
   const n = words.n;
+  // A colon after the last word ("Cruz continued:") introduces what follows the sentence.
+  let trailingColon = false;
+  if (n > 0) {
+    for (let i = words.e[n - 1] as number; i < text.length && i < (words.e[n - 1] as number) + 8; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 58) { trailingColon = true; break; }
+      if (c !== 32 && c !== 9 && c !== 34 && c !== 0x201d && c !== 0x2019 && c !== 41) break;
+    }
+  }
   for (let k = 0; k < n; k++) {
     const fl = words.f[k] as number;
     if ((fl & CUE_FLAGS) === 0) continue;
@@ -153,7 +215,11 @@ export function findCues(text: string, words: Words): Cue[] {
     else if ((fl & F_FRAME) !== 0 && (len = matchIndex(words, k, FRAMES)) > 0) kind = 'frame';
     else if ((fl & F_SPEECH_PHRASE) !== 0 && (len = matchIndex(words, k, SPEECH_PHR)) > 0) kind = 'speech';
     else if ((fl & F_SPEECH) !== 0) {
-      if (NEEDS_THAT.has(w) && words.w[k + 1] !== 'that') continue;
+      const quoteBefore = k > 0 && (gapAt(words, k) & G_QUOTE) !== 0;
+      if ((NEEDS_THAT.has(w) || COGNITION_VERBS.has(w)) && words.w[k + 1] !== 'that' && !quoteBefore && !introducesAfter(words, k + 1, trailingColon)) {
+        // Cognition verbs also take a bare clause after a subject pronoun: "he thinks we should ...".
+        if (!(COGNITION_VERBS.has(w) && SUBJECT_PRONOUNS.has(words.w[k + 1] as string))) continue;
+      }
       kind = 'speech';
       len = 1;
       if (TO_INCLUDED.has(w) && words.w[k + 1] === 'to' && !isBoundaryBefore(words, k + 1)) len = 2;
@@ -184,6 +250,8 @@ export function findCues(text: string, words: Words): Cue[] {
     if (kind === undefined) continue;
     const k1 = k + len;
     const cue: Cue = { k0: k, k1, kind, verb: w, srcAfter: false, first: false };
+    if (kind === 'speech' && (introducesAfter(words, k1, trailingColon) || (k > 0 && (gapAt(words, k) & G_QUOTE) !== 0))) cue.introduces = true;
+    if (kind === 'speech' && w.endsWith('ing') && k > 0 && (gapAt(words, k) & G_COMMA) !== 0) cue.gerund = true;
     if (kind === 'according') {
       const src = sourceAfter(text, words, k1, true);
       if (src) {
@@ -197,7 +265,7 @@ export function findCues(text: string, words: Words): Cue[] {
         if (src) cue.srcAfter = true;
       }
       if (src) cue.src = src;
-      if (src && !cue.srcAfter && src[1] === k - 1 && RELATIVES.has(words.w[k - 1] as string)) cue.relative = true;
+      if (src && !cue.srcAfter && src[1] === k - 1 && (RELATIVES.has(words.w[k - 1] as string) || words.w[k - 1] === 'that')) cue.relative = true;
     }
     if (cue.src) {
       const [a, b] = cue.src;
@@ -223,7 +291,7 @@ export function toAttribution(text: string, words: Words, cue: Cue): Attribution
 /** The reported complement of a cue, or undefined (see module comment). */
 export function complement(text: string, words: Words, cue: Cue, quotes: readonly RawQuote[], sentEnd: number): Reported | undefined {
   if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter) return undefined;
-  if (cue.kind === 'speech' && !cue.src) return undefined;
+  if (cue.kind === 'speech' && !cue.src && !cue.gerund && !cue.introduces) return undefined;
   const n = words.n;
   const w = (k: number): string => (words.w[k] ?? '') as string;
   let j = cue.k1;
@@ -240,6 +308,27 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     } else if (cue.verb === 'told' && isUpperAt(text, words.s[j] as number) && (SUBJECT_PRONOUNS.has(w(j + 1)) || w(j + 1) === 'that')) j++;
   }
   while (j < n && TIME_WORDS.has(w(j)) && !isBoundaryBefore(words, j + 1)) j++;
+  // "threatened the mayor" names a target, not words: a threaten-verb reports only with "to", "that" or a colon.
+  if (cue.verb.startsWith('threaten') && !toIncluded && w(j) !== 'that' && w(j) !== 'to' && (gapAt(words, j) & G_COLON) === 0) {
+    let m = j;
+    while (m < n && m < j + 3 && w(m) !== 'that' && w(m) !== 'to') m++;
+    if (m >= n || (w(m) !== 'that' && w(m) !== 'to')) return undefined;
+  }
+  // Adjuncts between the cue and its clause: "said in a statement on Tuesday that ...", "said on Friday he ...".
+  if (ADJUNCT_OPENERS.has(w(j)) && !toIncluded) {
+    for (let m = j + 1; m < n && m <= j + MAX_ADJUNCT_WORDS; m++) {
+      const g = gapAt(words, m);
+      if ((g & (G_QUOTE | G_TERM | G_SEMI | G_COLON | G_PAREN)) !== 0) break;
+      if (w(m) === 'that') {
+        j = m;
+        break;
+      }
+      if (SUBJECT_PRONOUNS.has(w(m)) && (TIME_WORDS.has(w(m - 1)) || MONTH_NAMES.has(w(m - 1)) || /^\d/.test(w(m - 1)))) {
+        j = m;
+        break;
+      }
+    }
+  }
   if ((w(j) === 'on' || w(j) === 'in' || w(j) === 'via') && j + 1 < n) {
     let m = j + 1;
     while (m < n && m - j <= 4 && (PLATFORM_WORDS.has(w(m)) || isUpperAt(text, words.s[m] as number)) && !isBoundaryBefore(words, m)) m++;
@@ -269,6 +358,11 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     else if (DETERMINERS.has(fw) || isUpperAt(text, words.s[j] as number)) {
       if (!MEDIA_VERBS.has(cue.verb)) signal = true;
       else for (let m = j + 1; m < n && m <= j + 5; m++) if (CLAUSE_VERBS.has(w(m))) signal = true;
+    } else if (cue.src && SAY_VERBS.has(cue.verb) && !NOT_A_SUBJECT.has(fw) && !TIME_WORDS.has(fw)) {
+      // A bare clause with any subject: "said legalizing it could ...", "said much of it was ...".
+      for (let m = j + 1; m < n && m <= j + 5 && !isBoundaryBefore(words, m) && (gapAt(words, m) & G_COMMA) === 0; m++) {
+        if (CLAUSE_VERBS.has(w(m))) signal = true;
+      }
     }
   }
   if (!signal) return undefined;
@@ -298,7 +392,8 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     // The complement ends inside a quotation: include the whole quotation (never cut one in two).
     const minDepth = cq >= 0 ? (quotes[cq] as RawQuote).depth + 1 : 0;
     const at = words.s[last] as number;
-    for (const q of quotes) if (q.depth === minDepth && q.open < at && at < q.outerEnd) end = Math.max(end, q.end);
+    // The closing mark goes with it, so a span never ends between a quotation and its mark.
+    for (const q of quotes) if (q.depth === minDepth && q.open < at && at < q.outerEnd) end = Math.max(end, q.closed ? q.outerEnd : q.end);
   }
   return { start: words.s[j] as number, end, cue };
 }

@@ -3,7 +3,7 @@
  * skipped by the cue and scope passes, which keeps segmentation within its time budget.
  */
 import {
-  SPEECH_VERBS, NEEDS_THAT, FRAME_PHRASES, SPEECH_PHRASES, ADVERBIAL_PHRASES, CONDEMN_WORDS, CONDEMN_PHRASES,
+  SPEECH_VERBS, NEEDS_THAT, COGNITION_VERBS, FRAME_PHRASES, SPEECH_PHRASES, ADVERBIAL_PHRASES, CONDEMN_WORDS, CONDEMN_PHRASES,
   HYPOTHETICAL_OPERATORS, FICTION_MARKERS, NEGATORS,
 } from '../lexicon/cues.js';
 
@@ -28,6 +28,7 @@ add(firsts(FRAME_PHRASES), F_FRAME);
 add(firsts(SPEECH_PHRASES), F_SPEECH_PHRASE);
 add(SPEECH_VERBS, F_SPEECH);
 add(NEEDS_THAT, F_SPEECH);
+add(COGNITION_VERBS, F_SPEECH);
 add(['read', 'reads', 'like'], F_READ); // F_READ: cues checked word by word (the message read, he's like "...")
 add(CONDEMN_WORDS, F_CONDEMN);
 add(firsts(CONDEMN_PHRASES), F_CONDEMN);

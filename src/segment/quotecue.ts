@@ -1,7 +1,8 @@
 /**
  * Which reporting cue introduces or follows a marked quotation: the nearest cue before it with at most
- * four words in between (He said: "...", told police "..."), else one starting within four words after
- * its closing mark (`"...," he said`, `"...", according to police`), in the same quotation context.
+ * four words in between (He said: "...", told police "..."), else one starting within seven words after
+ * its closing mark (`"...," he said`, `"...", according to police`, `"...?" a narrator in the ad asks`), in
+ * the same quotation context.
  */
 import type { Words } from './words.js';
 import { G_SEMI, G_TERM } from './words.js';
@@ -55,7 +56,7 @@ export function quoteCue(text: string, words: Words, cues: readonly Cue[], cueSt
     if (words.q[cue.k0] !== parent) continue;
     const cs = words.s[cue.k0] as number;
     const firstAfter = lowerBound(words.s, q.outerEnd);
-    if (cue.k0 - firstAfter > 4) return -1;
+    if (cue.k0 - firstAfter > 7) return -1;
     let ok = true;
     for (let k = firstAfter + 1; k < cue.k0; k++) if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
     const gapEnd = firstAfter < cue.k0 ? (words.s[firstAfter] as number) : cs;

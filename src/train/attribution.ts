@@ -6,9 +6,12 @@
  *  - direct: the content is a quotation in marks, wholly;
  *  - mixed: the content holds a quotation and unquoted words;
  *  - indirect: no quotation marks.
- * A predicted content span matches a gold one when their intersection covers at least half of the longer of
- * the two; exact when both boundaries agree after trimming spaces, punctuation and quotation marks at the ends.
- * Cue (source) accuracy: among matched pairs (with a gold source), the predicted cue (source) overlaps the gold one.
+ * A gold content (PolNeAR joins a quotation interrupted by its cue, '"A," he said, "B."', into one content of
+ * several fragments) is found when the predicted contents overlapping it cover at least half of its characters
+ * and lie at least half inside it; exact when, in addition, the first and last boundaries agree after trimming
+ * spaces, punctuation and quotation marks. A predicted content is correct when at least half of it lies inside
+ * some gold content. Cue (source) accuracy: among found relations (with a gold source), a predicted cue
+ * (source) of the overlapping predictions overlaps the gold one.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +22,10 @@ import type { Range } from '../types.js';
 export type ContentType = 'direct' | 'indirect' | 'mixed';
 
 export interface GoldRelation {
+  /** From the first fragment's start to the last fragment's end. */
   content: Range;
+  /** The content's fragments (one unless the quotation is interrupted by its cue). */
+  fragments: Range[];
   cue?: Range;
   source?: Range;
   type: ContentType;
@@ -63,27 +69,30 @@ function contentType(text: string, r: Range): ContentType {
 export function parseAnn(ann: string, text: string): GoldRelation[] {
   const toU = codePointIndex(text);
   const spans = new Map<string, Range>();
+  const fragmentsOf = new Map<string, Range[]>();
   const relations: GoldRelation[] = [];
   const lines = ann.split('\n');
   for (const line of lines) {
     const [id, spec] = line.split('\t');
     if (!id?.startsWith('T') || !spec) continue;
     const sp = spec.indexOf(' ');
-    const frags = spec.slice(sp + 1).split(';').map((f) => f.trim().split(/\s+/).map(Number));
+    const frags = spec.slice(sp + 1).split(';').map((f) => f.trim().split(/\s+/).map(Number)).filter((f) => f.length >= 2 && f.every(Number.isFinite));
     const first = frags[0];
     const last = frags[frags.length - 1];
-    if (!first || !last || first.length < 2 || last.length < 2) continue;
+    if (!first || !last) continue;
     spans.set(id, { start: toU(first[0] as number), end: toU(last[1] as number) });
+    fragmentsOf.set(id, frags.map((f) => ({ start: toU(f[0] as number), end: toU(f[1] as number) })));
   }
   for (const line of lines) {
     const [id, spec] = line.split('\t');
     if (!id?.startsWith('E') || !spec) continue;
     const roles = new Map(spec.split(/\s+/).map((p) => p.split(':') as [string, string]));
-    const content = spans.get(roles.get('Content') ?? '');
+    const contentId = roles.get('Content') ?? '';
+    const content = spans.get(contentId);
     if (!content) continue;
     const cue = spans.get(roles.get('Cue') ?? '');
     const source = spans.get(roles.get('Source') ?? '');
-    relations.push({ content, ...(cue ? { cue } : {}), ...(source ? { source } : {}), type: contentType(text, content) });
+    relations.push({ content, fragments: fragmentsOf.get(contentId) ?? [content], ...(cue ? { cue } : {}), ...(source ? { source } : {}), type: contentType(text, content) });
   }
   return relations;
 }
@@ -122,7 +131,22 @@ export function predictedRelations(text: string): Predicted[] {
 }
 
 const overlapLen = (a: Range, b: Range): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const matches = (g: Range, p: Range): boolean => overlapLen(g, p) * 2 >= Math.max(g.end - g.start, p.end - p.start) && overlapLen(g, p) > 0;
+const fragLen = (fs: Range[]): number => fs.reduce((a, f) => a + f.end - f.start, 0);
+const overlapFrags = (fs: Range[], p: Range): number => fs.reduce((a, f) => a + overlapLen(f, p), 0);
+
+/** The predictions that overlap a gold relation's fragments, and whether together they find it. */
+function findGold(g: GoldRelation, preds: Predicted[]): Predicted[] | undefined {
+  const over = preds.filter((p) => overlapFrags(g.fragments, p.content) > 0);
+  if (over.length === 0) return undefined;
+  const covered = over.reduce((a, p) => a + overlapFrags(g.fragments, p.content), 0);
+  const inside = over.reduce((a, p) => a + overlapLen(g.content, p.content), 0);
+  const size = over.reduce((a, p) => a + p.content.end - p.content.start, 0);
+  return covered * 2 >= fragLen(g.fragments) && inside * 2 >= size ? over : undefined;
+}
+
+/** A prediction is correct when at least half of it lies inside some gold content. */
+const predCorrect = (p: Predicted, gold: GoldRelation[]): GoldRelation | undefined =>
+  gold.find((g) => overlapFrags(g.fragments, p.content) * 2 >= Math.max(1, p.content.end - p.content.start));
 
 const TRIM = /^[\s"\u201C\u201D\u2018\u2019\u00AB\u00BB'.,;:!?()\u2014\u2013-]+|[\s"\u201C\u201D\u2018\u2019\u00AB\u00BB'.,;:!?()\u2014\u2013-]+$/g;
 function trimmed(text: string, r: Range): string {
@@ -154,30 +178,35 @@ export function scoreAttribution(docs: AttributionDoc[], predict: (text: string)
   for (const d of docs) {
     const preds = predict(d.text);
     for (const g of d.relations) {
-      const p = preds.find((x) => matches(g.content, x.content));
+      const found = findGold(g, preds);
+      const first = found?.reduce((a, p) => (p.content.start < a.content.start ? p : a));
+      const last = found?.reduce((a, p) => (p.content.end > a.content.end ? p : a));
+      const exact = first !== undefined && last !== undefined
+        && trimmed(d.text, { start: first.content.start, end: last.content.end }) === trimmed(d.text, g.content);
       for (const t of [g.type, 'all']) {
         const a = acc[t]!;
         a.gold++;
-        if (p) a.found++;
-        if (p && trimmed(d.text, p.content) === trimmed(d.text, g.content)) a.exact++;
+        if (found) a.found++;
+        if (exact) a.exact++;
       }
-      if (p && g.cue) {
+      if (found && g.cue) {
         cueN++;
-        if (p.cue && overlapLen(p.cue, g.cue) > 0) cueRight++;
+        if (found.some((p) => p.cue && overlapLen(p.cue, g.cue as Range) > 0)) cueRight++;
       }
-      if (p && g.source) {
+      if (found && g.source) {
         srcN++;
-        if (p.source && overlapLen(p.source, g.source) > 0) srcRight++;
+        if (found.some((p) => p.source && overlapLen(p.source, g.source as Range) > 0)) srcRight++;
       }
     }
     for (const p of preds) {
-      const g = d.relations.find((x) => matches(x.content, p.content));
+      const g = predCorrect(p, d.relations);
       const type: ContentType = g ? g.type : contentType(d.text, p.content);
+      const exact = g !== undefined && trimmed(d.text, p.content) === trimmed(d.text, g.content);
       for (const t of [type, 'all']) {
         const a = acc[t]!;
         a.predicted++;
         if (g) a.correct++;
-        if (g && trimmed(d.text, p.content) === trimmed(d.text, g.content)) a.exactP++;
+        if (exact) a.exactP++;
       }
     }
   }

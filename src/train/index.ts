@@ -15,3 +15,5 @@ export { fitPlatt, chooseThreshold } from './calib.js';
 export { loadPolnear, parseAnn, predictedRelations, scoreAttribution, renderAttribution } from './attribution.js';
 export type { AttributionDoc, AttributionReport, GoldRelation, ContentType } from './attribution.js';
 export { extractDoc, DEFAULT_FEATURE_CONFIG } from '../features.js';
+export { parseAttributionFixtures, readAttributionFixtures, fixturesAsDocs, scoreQuotedThreats, renderQuotedThreats } from './attributionFixtures.js';
+export type { AttributionFixture, QuotedThreatFigures } from './attributionFixtures.js';

@@ -1,0 +1,86 @@
+/**
+ * Attribution shapes of edited news: cues with adjuncts and colon introductions, sources after the quotation
+ * or after a dash, written things that speak in relative clauses, perception verbs, quotations that continue
+ * over sentences, quotations nested in reported complements, and spans never cut at a mark.
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment.js';
+
+/** [content, cue, source] of every quote unit that carries an attribution. */
+function relations(t: string): Array<[string, string | undefined, string | undefined]> {
+  return segment(t).quotes.map((q) => [t.slice(q.start, q.end), q.attribution?.cue.text, q.attribution?.source?.text]);
+}
+
+describe('cues with adjuncts and colon introductions', () => {
+  it.each([
+    ['One of the posters warns in Farsi: "Soldiers of the Dawn in Madrid. Now watching the target."', 'warns', 'One of the posters'],
+    ['The ministry said in a statement on Tuesday: "We will not negotiate."', 'said in a statement', 'The ministry'],
+    ['The commander wrote on Telegram: "The convoy burns tonight."', 'wrote', 'The commander'],
+    ['Reyes can be heard saying: "If she testifies, you die."', 'saying', 'Reyes'],
+  ])('%s', (t, cue, source) => {
+    const marked = relations(t).find(([c]) => t.includes(`"${c}"`));
+    expect(marked?.[1]).toBe(cue);
+    expect(marked?.[2]).toBe(source);
+  });
+
+  it('a sentence ending in a colon hands a colon cue to the quotation that opens the next', () => {
+    const t = 'It ends with a line for the mayor:\n\n"Your house is next."';
+    expect(relations(t)).toContainEqual(['Your house is next.', ':', undefined]);
+  });
+});
+
+describe('sources after the quotation', () => {
+  it('"...," the agency said / ― Name', () => {
+    expect(relations('"The dam will hold," the agency said.')).toContainEqual(['The dam will hold,', 'said', 'the agency']);
+    const dash = relations('"We are coming for the judges." \u2015 Commander Okafor');
+    expect(dash[0]?.[0]).toBe('We are coming for the judges.');
+    expect(dash[0]?.[2]).toBe('Commander Okafor');
+  });
+
+  it('a quotation that opens the next sentence of the paragraph continues the attributed one', () => {
+    const t = '"We warned them," Okafor said. "Next time the depot burns." The police declined to comment.';
+    expect(relations(t)).toEqual([
+      ['We warned them,', 'said', 'Okafor'],
+      ['Next time the depot burns.', 'said', 'Okafor'],
+    ]);
+    // ... but not across paragraphs or after narration.
+    const u = '"We warned them," Okafor said. The crowd left. "Next time the depot burns."';
+    expect(relations(u)[1]?.[1]).toBeUndefined();
+  });
+});
+
+describe('reported speech', () => {
+  it('a written thing that speaks in a relative or participle clause', () => {
+    expect(relations('She sent her landlord a text that said she would set fire to his flat.')).toContainEqual(['she would set fire to his flat', 'said', 'a text']);
+    expect(relations('He sent a message saying he would burn the house down.')).toContainEqual(['he would burn the house down', 'saying', 'a message']);
+    // The relative clause ends at the main verb.
+    expect(relations('The post that said we would burn it was deleted by the admins.')[0]?.[0]).toBe('we would burn it');
+  });
+
+  it('adjuncts between the cue and its clause', () => {
+    expect(relations('The official said in an interview with reporters last week that the plan was dead.')).toContainEqual(['the plan was dead', 'said', 'The official']);
+    expect(relations('Adelma said on Friday she met the governor.')).toContainEqual(['she met the governor', 'said', 'Adelma']);
+  });
+
+  it('a bare clause after a verb of saying', () => {
+    expect(relations('Rubens said legalizing it could put thousands of people to work.')).toContainEqual(['legalizing it could put thousands of people to work', 'said', 'Rubens']);
+    expect(relations('He said goodbye to everyone.')).toEqual([]);
+  });
+
+  it('a quotation inside a reported complement belongs to that relation', () => {
+    const t = 'Prosecutors said Tanaka told a coworker he planned to "make the whole office pay".';
+    expect(relations(t)).toContainEqual(['make the whole office pay', 'told', 'Tanaka']);
+  });
+
+  it('"threatened X" names a target, not words', () => {
+    expect(relations('The news says someone threatened the mayor.').map(([c]) => c)).not.toContain('the mayor');
+  });
+
+  it('a complement that ends inside a quotation keeps the closing mark', () => {
+    const t = 'Officials said the caller warned "the station burns tonight".';
+    for (const [c] of relations(t)) {
+      const opens = (c.match(/"/g) ?? []).length;
+      expect(opens % 2).toBe(0);
+    }
+  });
+});
