@@ -15,7 +15,8 @@
  *    (not e-mail addresses: "a@b.com" stays split as natural splits it);
  *  - each emoji (with its modifiers, variation selectors and ZWJ sequence) is its own token.
  */
-import { SentenceTokenizer, WordTokenizer } from 'natural/lib/natural/tokenizers/index.js';
+import { createRequire } from 'node:module';
+import type { SentenceTokenizer, WordTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import { normalizeToken, isInvisible } from './normalize.js';
 import type { Token } from './types.js';
 
@@ -170,9 +171,17 @@ export function tokenize(text: string, start = 0, end: number = text.length): To
 let wordTokenizer: WordTokenizer | undefined;
 let sentenceTokenizer: SentenceTokenizer | undefined;
 
+/** natural is loaded on first use only (the hot path never needs it; loading it costs ~35 ms of start-up). */
+type Tokenizers = { WordTokenizer: new () => WordTokenizer; SentenceTokenizer: new (abbreviations: string[]) => SentenceTokenizer };
+let tokenizers: Tokenizers | undefined;
+function naturalTokenizers(): Tokenizers {
+  tokenizers ??= createRequire(import.meta.url)('natural/lib/natural/tokenizers/index.js') as Tokenizers;
+  return tokenizers;
+}
+
 /** natural's WordTokenizer, unchanged (reference behaviour for `tokenize`). */
 export function naturalWordTokens(text: string): string[] {
-  wordTokenizer ??= new WordTokenizer();
+  wordTokenizer ??= new (naturalTokenizers().WordTokenizer)();
   return wordTokenizer.tokenize(text);
 }
 
@@ -181,6 +190,6 @@ export function naturalWordTokens(text: string): string[] {
  * number of sentences and its URI/delimiter regexes backtrack on long runs, so callers bound the input.
  */
 export function naturalSentences(text: string): string[] {
-  sentenceTokenizer ??= new SentenceTokenizer([]);
+  sentenceTokenizer ??= new (naturalTokenizers().SentenceTokenizer)([]);
   return sentenceTokenizer.tokenize(text);
 }

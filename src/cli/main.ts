@@ -11,7 +11,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ThreatframeError } from '../errors.js';
 import { runEval } from './eval.js';
 import { EXIT, describeError, exitCodeOf, type CliIo } from './io.js';
-import { DEFAULT_MAX_RECORD_BYTES, EVAL_FORMATS, EvalOptionsSchema, INPUT_FORMATS, ScoreOptionsSchema, TrainCliOptionsSchema, parseCliOptions } from './options.js';
+import { DEFAULT_MAX_RECORD_BYTES, DEFAULT_PRECISION, EVAL_FORMATS, EvalOptionsSchema, INPUT_FORMATS, ScoreOptionsSchema, TrainCliOptionsSchema, parseCliOptions } from './options.js';
 import { runScore } from './score.js';
 import { registerServe } from './serve.js';
 import { runTrain } from './train.js';
@@ -145,6 +145,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
     .option('-m, --model <dir>', 'model directory (default: $THREATFRAME_MODEL, else the bundled model)')
     .option('--max-record-bytes <size>', 'per-record size limit, e.g. 1048576, 512k, 4MB', String(DEFAULT_MAX_RECORD_BYTES))
     .option('--batch-size <n>', 'records per scoring task', '256')
+    .option('--precision <digits>', 'significant digits of every number written (1-17; 17 = exact doubles)', String(DEFAULT_PRECISION))
     .option('--no-progress', 'no progress bar (it is only shown when stderr is a terminal)')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .addHelpText('after', SCORE_HELP)

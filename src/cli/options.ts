@@ -57,6 +57,9 @@ export const sizeFlag = (flag: string, min: number, max: number) =>
     return n;
   });
 
+/** Significant digits of the numbers `score` writes by default (17 = exact doubles). */
+export const DEFAULT_PRECISION = 6;
+
 export const ScoreOptionsSchema = z
   .strictObject({
     input: z.string().min(1, 'give an input file, or - for stdin'),
@@ -71,6 +74,7 @@ export const ScoreOptionsSchema = z
     model: z.string().min(1).optional(),
     maxRecordBytes: sizeFlag('--max-record-bytes', 1, MAX_MAX_RECORD_BYTES).default(DEFAULT_MAX_RECORD_BYTES),
     batchSize: intFlag('--batch-size', 1, 100_000).default(256),
+    precision: intFlag('--precision', 1, 17).default(DEFAULT_PRECISION),
     progress: z.boolean().default(true),
     quiet: z.boolean().default(false),
   })

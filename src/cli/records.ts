@@ -10,6 +10,13 @@ export interface FieldOptions {
   textField: string;
   /** Undefined: use `id` when the record has one. */
   idField?: string;
+  /** Significant digits of every number written (undefined or 17: exact doubles). */
+  precision?: number;
+}
+
+/** A JSON.stringify replacer that rounds numbers to `digits` significant digits (integers stay as they are). */
+export function roundingReplacer(digits: number): (key: string, value: unknown) => unknown {
+  return (_key, value) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(digits)) : value);
 }
 
 export interface BatchOutput {
@@ -136,7 +143,9 @@ export function scoreRecord(scorer: Scorer, rec: RawRecord, fields: FieldOptions
   const prepared = prepare(rec, fields);
   if (!prepared.ok) return { line: errorLine(rec.line, prepared.id, prepared.error), ok: false };
   try {
-    return { line: JSON.stringify(scorer.classify(prepared.input)), ok: true };
+    const result = scorer.classify(prepared.input);
+    const p = fields.precision;
+    return { line: p === undefined || p >= 17 ? JSON.stringify(result) : JSON.stringify(result, roundingReplacer(p)), ok: true };
   } catch (error) {
     const err: RecordError = isThreatframeError(error)
       ? error.toJSON()

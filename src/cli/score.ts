@@ -126,7 +126,7 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
   const identity = opts.output !== undefined ? identityOf(opts, format, input.totalBytes) : undefined;
   // Checked before the model loads: resuming against another input fails at once and changes nothing.
   const plan = opts.resume && opts.output !== undefined && identity !== undefined ? await planResume(opts.output, identity) : undefined;
-  const fields: FieldOptions = { textField: opts.textField, ...(opts.idField !== undefined ? { idField: opts.idField } : {}) };
+  const fields: FieldOptions = { textField: opts.textField, precision: opts.precision, ...(opts.idField !== undefined ? { idField: opts.idField } : {}) };
   const classifierOptions: ClassifierOptionsInput = {
     spans: opts.spans,
     maxLength: Math.min(opts.maxRecordBytes, 100_000_000),

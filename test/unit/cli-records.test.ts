@@ -113,3 +113,19 @@ describe('scoreBatch', () => {
     expect(bytes.text.buffer.byteLength).toBe(bytes.text.byteLength);
   });
 });
+
+describe('--precision', () => {
+  const third: Scorer = {
+    classify: (input) => ({ ...(typeof input === 'object' && input.id !== undefined ? { id: input.id } : {}), label: 'benign', scores: { threat: 1 / 3, reporting: 1 / 7, benign: 1 - 1 / 3 - 1 / 7 }, confidence: 0.123456789, language: 'en', spans: [], model }),
+  };
+  it('rounds every non-integer number to the given significant digits; 17 (or none) writes exact doubles', () => {
+    const rounded = JSON.parse(scoreBatch(third, [json(1, '{"id":7,"text":"a"}')], { ...fields, precision: 3 }).text) as Result;
+    expect(rounded.scores).toEqual({ threat: 0.333, reporting: 0.143, benign: 0.524 });
+    expect(rounded.confidence).toBe(0.123);
+    expect(rounded.id).toBe(7);
+    for (const p of [17, undefined]) {
+      const exact = JSON.parse(scoreBatch(third, [json(1, '"a"')], { ...fields, ...(p ? { precision: p } : {}) }).text) as Result;
+      expect(exact.scores.threat).toBe(1 / 3);
+    }
+  });
+});
