@@ -93,16 +93,69 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, contentDense
   const integer = !(table instanceof Float32Array);
   const acc = integer ? new Int32Array(dim) : new Float64Array(dim);
 
-  const run = (t: Tower, input: TowerInput, out: Float32Array, at: number): void => {
-    acc.fill(0);
-    const { ids } = input;
+  // Per-form sums of the context-free ids' rows (and, at [dim], how many of them are known), keyed by the
+  // feature extractor's shared per-form id arrays: a form's rows are looked up and added once, not per
+  // occurrence. Integer sums do not depend on order, so this path equals the id-by-id one exactly.
+  const staticSums = new WeakMap<Int32Array, Int32Array>();
+  // A small direct-mapped memo of recent ids with a copy of their rows: the position-dependent ids (class
+  // n-grams, voice n-grams) come from a small space and recur in every document; their rows then come from a
+  // few hundred kilobytes instead of the whole table. Exact: the memo holds the table's own values.
+  const MEMO_BITS = 13;
+  const memoKeys = new Int32Array(1 << MEMO_BITS);
+  const memoRows = new Int32Array(1 << MEMO_BITS); // row + 1 (0 = empty), so an unknown id is memoised as 1
+  const Values = table.constructor as new (n: number) => Uint8Array | Uint16Array | Int32Array;
+  const memoVals = integer ? new Values((1 << MEMO_BITS) * dim) : new Uint8Array(0);
+  const addIds = (ids: Int32Array, into: Int32Array | Float64Array): number => {
     let n = 0;
     for (let j = 0; j < ids.length; j++) {
-      const id = vocab.rowOf(ids[j] as number);
+      const key = ids[j] as number;
+      if (integer) {
+        const slot = Math.imul(key, 0x9e3779b1) >>> (32 - MEMO_BITS);
+        let r = memoRows[slot] as number;
+        if (r === 0 || memoKeys[slot] !== key) {
+          const row = vocab.rowOf(key);
+          r = row + 1;
+          memoKeys[slot] = key;
+          memoRows[slot] = r;
+          if (row !== 0) memoVals.set((table as Uint8Array | Uint16Array | Int32Array).subarray(row * dim, row * dim + dim), slot * dim);
+        }
+        if (r === 1) continue;
+        n++;
+        const base = slot * dim;
+        for (let e = 0; e < dim; e++) into[e] = (into[e] as number) + (memoVals[base + e] as number);
+        continue;
+      }
+      const id = vocab.rowOf(key);
       if (id === 0) continue;
       n++;
       const base = id * dim;
-      for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (table[base + e] as number);
+      for (let e = 0; e < dim; e++) into[e] = (into[e] as number) + (table[base + e] as number);
+    }
+    return n;
+  };
+  const sumOf = (st: Int32Array): Int32Array => {
+    let s = staticSums.get(st);
+    if (s === undefined) {
+      s = new Int32Array(dim + 1);
+      s[dim] = addIds(st, s);
+      staticSums.set(st, s);
+    }
+    return s;
+  };
+
+  const run = (t: Tower, input: TowerInput, out: Float32Array, at: number): void => {
+    acc.fill(0);
+    let n = 0;
+    const { statics, dynamic } = input;
+    if (integer && statics !== undefined && dynamic !== undefined) {
+      for (let j = 0; j < statics.length; j++) {
+        const s = sumOf(statics[j] as Int32Array);
+        n += s[dim] as number;
+        for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (s[e] as number);
+      }
+      n += addIds(dynamic, acc);
+    } else {
+      n = addIds(input.ids, acc);
     }
     const { x, h, hk, hb, ok, ob, hidden, inSize, outs } = t;
     if (n > 0) {

@@ -34,6 +34,13 @@ const GAP = '<q>';
 export interface TowerInput {
   ids: Int32Array;
   dense: Float32Array;
+  /**
+   * The same ids grouped for the engine (content view only, and only when `ids` was not capped): per token the
+   * array of its context-free ids, one shared array per distinct form (so per-form sums can be cached), and the
+   * position-dependent ids (word bigrams, class n-grams). Together they hold exactly the ids of `ids`.
+   */
+  statics?: Int32Array[];
+  dynamic?: Int32Array;
 }
 
 export interface UnitInput {
@@ -139,11 +146,25 @@ function pushContent(seq: ContentSeq, form: string, hash: number, cls: number): 
 
 /** Hash a content sequence: per token its unigram and char n-grams, the bigram and class n-grams ending at it. */
 export function hashContent(seq: ContentSeq, config: FeatureConfig, cache: Map<string, Int32Array>): Int32Array {
+  return hashContentParts(seq, config, cache).ids;
+}
+
+/** hashContent, with the ids also grouped into per-form static arrays and position-dependent ids (see TowerInput). */
+export function hashContentParts(seq: ContentSeq, config: FeatureConfig, cache: Map<string, Int32Array>): Pick<TowerInput, 'ids' | 'statics' | 'dynamic'> {
   const { maxIds, hashSeed } = config;
-  const ids: number[] = [];
+  // Scratch buffers reused across calls (a token's static ids are few: maxIds + 512 is ample for the defaults).
+  if (scratchIds.length < maxIds + 512) {
+    scratchIds = new Int32Array(maxIds + 512);
+    scratchDyn = new Int32Array(maxIds + 512);
+  }
+  let ids = scratchIds;
+  let dyn = scratchDyn;
+  let len = 0;
+  let dlen = 0;
+  const statics: Int32Array[] = [];
   const tmp: number[] = [];
   const n = seq.forms.length;
-  for (let i = 0; i < n && ids.length < maxIds; i++) {
+  for (let i = 0; i < n && len < maxIds; i++) {
     const form = seq.forms[i] as string;
     let st = cache.get(form);
     if (!st) {
@@ -155,22 +176,41 @@ export function hashContent(seq: ContentSeq, config: FeatureConfig, cache: Map<s
         cache.set(form, st);
       }
     }
-    for (let k = 0; k < st.length; k++) ids.push(st[k] as number);
+    if (len + st.length + 8 > ids.length) {
+      // Only a custom config with very wide n-gram ranges gets here: grow the scratch buffers.
+      const size = 2 * (len + st.length + 8);
+      const grownIds = new Int32Array(size);
+      grownIds.set(ids.subarray(0, len));
+      const grownDyn = new Int32Array(size);
+      grownDyn.set(dyn.subarray(0, dlen));
+      scratchIds = ids = grownIds;
+      scratchDyn = dyn = grownDyn;
+    }
+    statics.push(st);
+    ids.set(st, len);
+    len += st.length;
     if (config.wordNgrams >= 2) {
       let h = hashStart(hashSeed, 0x20);
       h = Math.imul(h ^ (i > 0 ? (seq.hashes[i - 1] as number) : BOS_HASH), 0x01000193);
       h = Math.imul(h ^ (seq.hashes[i] as number), 0x01000193);
-      ids.push(featureId(h >>> 0));
+      const id = featureId(h >>> 0);
+      ids[len++] = id;
+      dyn[dlen++] = id;
     }
     for (const m of config.classNgrams) {
       let h = hashStart(hashSeed, 0x60 + m);
       for (let k = i - m + 1; k <= i; k++) h = hashByte(h, k >= 0 ? (seq.classes[k] as number) + 1 : 0);
-      ids.push(featureId(h));
+      const id = featureId(h);
+      ids[len++] = id;
+      dyn[dlen++] = id;
     }
   }
-  if (ids.length > maxIds) ids.length = maxIds;
-  return Int32Array.from(ids);
+  if (len > maxIds) return { ids: ids.slice(0, maxIds) };
+  return { ids: ids.slice(0, len), statics, dynamic: dyn.slice(0, dlen) };
 }
+
+let scratchIds = new Int32Array(0);
+let scratchDyn = new Int32Array(0);
 
 /** The voice view: per token a voice form hash (the word itself if in the voice vocabulary, else its class) and a scope. */
 export interface VoiceSeq {
@@ -332,7 +372,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
       end: s.end,
       ...(s.attribution ? { attribution: s.attribution } : {}),
       tokens: b - a,
-      content: { ids: hashContent(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
+      content: { ...hashContentParts(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
       voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, []), config), dense: voiceDense(v) },
     });
   });
@@ -355,7 +395,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
       parent: q.sentence,
       ...(attribution ? { attribution } : {}),
       tokens: b - a,
-      content: { ids: hashContent(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
+      content: { ...hashContentParts(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
       voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, prefix), config), dense: voiceDense(v) },
     });
   });

@@ -9,8 +9,8 @@
 export class FeatureVocab {
   /** Number of embedding rows, padding included (keys + 1). */
   readonly rows: number;
-  private readonly slots: Int32Array;
-  private readonly slotRows: Int32Array;
+  /** Open-addressing table, key and row side by side (one cache line per probe): [key, row] per slot, row 0 = empty. */
+  private readonly table: Int32Array;
   private readonly mask: number;
 
   /** `keys`: the kept feature hashes; key i owns row i + 1. */
@@ -19,14 +19,13 @@ export class FeatureVocab {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.slotRows = new Int32Array(size); // 0 = empty slot
+    this.table = new Int32Array(2 * size);
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i] as number;
       let s = FeatureVocab.start(k) & this.mask;
-      while (this.slotRows[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = k;
-      this.slotRows[s] = i + 1;
+      while (this.table[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.table[2 * s] = k;
+      this.table[2 * s + 1] = i + 1;
     }
   }
 
@@ -36,11 +35,12 @@ export class FeatureVocab {
 
   /** Row of a feature hash, or 0 when the feature is not in the vocabulary. */
   rowOf(key: number): number {
+    const t = this.table;
     let s = FeatureVocab.start(key) & this.mask;
     for (;;) {
-      const r = this.slotRows[s] as number;
+      const r = t[2 * s + 1] as number;
       if (r === 0) return 0;
-      if (this.slots[s] === key) return r;
+      if (t[2 * s] === key) return r;
       s = (s + 1) & this.mask;
     }
   }

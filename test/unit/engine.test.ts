@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createJsScorer, OUTPUTS } from '../../src/engine.js';
-import { fromMemory } from '../../src/io/artifacts.js';
+import { fromMemory, readModelDir } from '../../src/io/artifacts.js';
 import { createTfjsScorer } from '../../src/model.js';
 import { DC, DV, randomUnits, tinyModel } from '../helpers/tiny.js';
 import { decodeWeights } from '../../src/weights.js';
+import { DEFAULT_FEATURE_CONFIG, extractDoc } from '../../src/features.js';
 
 const asUnits = (n: number, seed: number) =>
   randomUnits(n, seed).map((u) => ({ kind: u.kind, start: 0, end: 0, tokens: u.tokens, content: u.content, voice: u.voice }));
@@ -70,4 +71,28 @@ describe('typed-array engine on real units', () => {
     }
     tfjs.dispose();
   }, 60_000);
+
+  it('per-form cached sums of the content ids give exactly the logits of summing every id (shipped model)', () => {
+    const a = readModelDir('models/default');
+    const specs = a.modelJson.weightsManifest.flatMap((g) => g.weights);
+    const js = createJsScorer(decodeWeights(specs, a.weightData), DEFAULT_FEATURE_CONFIG.contentDense.length, DEFAULT_FEATURE_CONFIG.voiceDense.length);
+    const texts = [
+      'I will kill you tonight, Dave. My neighbour said hello.',
+      'Police said the man wrote "I will burn your house down" and then I will kill him, kill him, kill him.',
+      'ur dead m8 ur dead ur dead',
+      `${'word '.repeat(400)}and a very long sentence that is capped`,
+      'Sharing this: "Close the food bank or we will come for you one by one." Police have it.',
+    ];
+    let grouped = 0;
+    for (let round = 0; round < 2; round++) {
+      for (const t of texts) {
+        const units = extractDoc(t, undefined, DEFAULT_FEATURE_CONFIG).units;
+        grouped += units.filter((u) => u.content.statics !== undefined).length;
+        const plain = units.map((u) => ({ ...u, content: { ids: u.content.ids, dense: u.content.dense } }));
+        expect(Array.from(js.logits(units))).toEqual(Array.from(js.logits(plain)));
+      }
+    }
+    expect(grouped).toBeGreaterThan(10);
+  });
 });
+
