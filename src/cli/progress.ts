@@ -2,8 +2,12 @@
  * Progress on stderr, only when stderr is a terminal: a bar over input bytes (ETA from the byte
  * rate) when the input size is known, else a running count; records/s either way.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
+import type CliProgress from 'cli-progress';
+
+/** cli-progress is loaded only when a bar is drawn (a terminal): piped runs do not pay its start-up. */
+const loadCliProgress = (): typeof CliProgress => createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
 
 export interface Progress {
   /** `written` records are done; `read` records came from the first `bytes` bytes of the input. */
@@ -24,6 +28,7 @@ function formatRate(n: number): string {
 export function createProgress(stream: Writable & { isTTY?: boolean }, enabled: boolean, totalBytes: number | undefined): Progress {
   if (!enabled || stream.isTTY !== true) return NOOP;
   const known = totalBytes !== undefined && totalBytes > 0;
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
     {
       stream: stream as unknown as NodeJS.WritableStream,
