@@ -147,10 +147,15 @@ const REFRAME = [
   /^\W{0,3}(?:he|she|they|someone|somebody|some guy|some random)\s+(?:actually\s+|literally\s+|really\s+)?(?:said|wrote|sent|texted|posted|commented)\s+(?:that|this)\s*(?:[.!?]|$)/i,
 ];
 
+const PLAIN_HEAD = /^[A-Za-z\s.,;:?'"()\-]*$/;
+
 function isReframer(text: string, s: SentenceSegment | undefined): boolean {
   if (!s) return false;
-  // Obfuscated words ("m3ssage s4id") read like clean ones, as everywhere else in the features.
-  const head = text.slice(s.start, Math.min(s.end, s.start + 120)).replace(/\S+/g, normalizeToken);
+  // Obfuscated words ("m3ssage s4id") read like clean ones, as everywhere else in the features. Plain ASCII
+  // words, spaces and punctuation that is never leetspeak normalise to their lower case, which the
+  // case-insensitive patterns already see: only other heads are normalised.
+  const raw = text.slice(s.start, Math.min(s.end, s.start + 120));
+  const head = PLAIN_HEAD.test(raw) ? raw : raw.replace(/\S+/g, normalizeToken);
   return REFRAME.some((r) => r.test(head));
 }
 
