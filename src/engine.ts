@@ -105,11 +105,11 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, contentDense
   const memoRows = new Int32Array(1 << MEMO_BITS); // row + 1 (0 = empty), so an unknown id is memoised as 1
   const Values = table.constructor as new (n: number) => Uint8Array | Uint16Array | Int32Array;
   const memoVals = integer ? new Values((1 << MEMO_BITS) * dim) : new Uint8Array(0);
-  const addIds = (ids: Int32Array, into: Int32Array | Float64Array): number => {
+  const addIds = (ids: Int32Array, into: Int32Array | Float64Array, memo: boolean): number => {
     let n = 0;
     for (let j = 0; j < ids.length; j++) {
       const key = ids[j] as number;
-      if (integer) {
+      if (memo) {
         const slot = Math.imul(key, 0x9e3779b1) >>> (32 - MEMO_BITS);
         let r = memoRows[slot] as number;
         if (r === 0 || memoKeys[slot] !== key) {
@@ -137,7 +137,7 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, contentDense
     let s = staticSums.get(st);
     if (s === undefined) {
       s = new Int32Array(dim + 1);
-      s[dim] = addIds(st, s);
+      s[dim] = addIds(st, s, false); // once per form: not worth a memo slot
       staticSums.set(st, s);
     }
     return s;
@@ -153,9 +153,9 @@ export function createJsScorer(weights: Map<string, DecodedTensor>, contentDense
         n += s[dim] as number;
         for (let e = 0; e < dim; e++) acc[e] = (acc[e] as number) + (s[e] as number);
       }
-      n += addIds(dynamic, acc);
+      n += addIds(dynamic, acc, true);
     } else {
-      n = addIds(input.ids, acc);
+      n = addIds(input.ids, acc, integer);
     }
     const { x, h, hk, hb, ok, ob, hidden, inSize, outs } = t;
     if (n > 0) {

@@ -191,12 +191,12 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         if (h.own) sent.hypothetical = true;
       }
       sent.condemned = sc.condemned;
-      // A sentence ending with ':' hands its attribution to a quote that opens the next sentence.
-      // A sentence ending in a colon introduces the quotation that opens the next one ("Cruz called them on it:"):
-      // with its own attribution when it has one, else with the colon as the cue and no named source.
+      // The sentence's last top-level quotation, if closed, is continued by a quotation opening the next one.
       let lastTop = -1;
       for (let k = 0; k < local.length; k++) if (parents[k] === -1) lastTop = k;
       prevQuoteAttr = lastTop >= 0 && local[lastTop]!.closed ? localAttr[lastTop] : undefined;
+      // A sentence ending in a colon introduces the quotation that opens the next one ("Cruz called them on it:"):
+      // with its own attribution when it has one, else with the colon as the cue and no named source.
       prevColonAttr = text.charCodeAt(sr.end - 1) === 58 ? sent.attribution ?? { cue: { start: sr.end - 1, end: sr.end, text: ':' } } : undefined;
     }
     paraQuotes.push(refs);

@@ -55,23 +55,19 @@ export interface Cue {
   gerund?: boolean;
 }
 
-/** Gap flags before word k (0 past the end). */
-function gapOf(words: Words, k: number): number {
-  return k < words.n ? (words.gap[k] as number) : 0;
-}
-
 /**
  * Does a quotation or a colon introduction follow the cue ending at word k1, after at most a short adjunct
  * ("warns in Arabic:", "said in a statement on Tuesday:", "wrote on Telegram late on Friday:")?
  */
 function introducesAfter(words: Words, k1: number, trailingColon: boolean): boolean {
   for (let m = k1; m <= k1 + 6; m++) {
-    const g = m < words.n ? gapOf(words, m) : 0;
+    // Past the last word only a trailing colon (checked by the caller) can introduce.
+    const g = m < words.n ? gapAt(words, m) : 0;
     if (m > k1 && (g & G_TERM) !== 0) return false;
     if ((g & (G_COLON | G_QUOTE)) !== 0) return true;
     if (m >= words.n) return trailingColon;
     const w = words.w[m] as string;
-    if (m === k1 && !(w === 'in' || w === 'on' || w === 'via' || w === 'at' || w === 'late' || w === 'early' || w === 'this' || w === 'the' || TIME_WORDS.has(w))) return false;
+    if (m === k1 && !INTRO_ADJUNCT_OPENERS.has(w) && !TIME_WORDS.has(w)) return false;
   }
   return false;
 }
@@ -82,6 +78,8 @@ export interface Reported {
   cue: Cue;
 }
 
+/** Words that may open the short adjunct between a cue and the quotation or colon it introduces. */
+const INTRO_ADJUNCT_OPENERS = new Set(['in', 'on', 'via', 'at', 'late', 'early', 'this', 'the']);
 const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'shown', 'pictured']);
 const PERCEPTION_AUX = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'will', 'would', 'clearly', 'also', 'later', 'allegedly']);
 const GERUND_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s", 'am', "he's", "she's", "they're", 'kept', 'started', 'began']);
@@ -110,6 +108,7 @@ const QUOTATIVE_BE = new Set(['was', 'is', 'were', 'are', 'be', "he's", "she's",
 
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'you', 'someone', 'somebody', 'one', 'who', 'everyone', 'nobody', 'anyone', 'u', 'ya', 'yall', "y'all"]);
 
+/** Gap flags before word k (gap[n] is the gap after the last word). */
 function gapAt(words: Words, k: number): number {
   return words.gap[k] as number;
 }
