@@ -79,6 +79,8 @@ export const FRAME_PHRASES: readonly string[] = [
 export const SPEECH_PHRASES: readonly string[] = [
   'was heard saying', 'was quoted as saying', 'went on to say', 'is quoted as saying', 'was recorded saying',
   'was filmed saying', 'took to social media', 'said in a statement', 'wrote in a post',
+  'left a note', 'left a message', 'left a voicemail', 'left notes', 'left messages', 'sent a message', 'sent a text',
+  'sent an email', 'sent a letter', 'sent messages', 'sent texts', 'sent emails', 'sent letters', 'sent a dm',
 ];
 
 /** Adverbial cues with an implicit source: the sentence is attributed, no complement is marked. */
@@ -95,6 +97,9 @@ export const WRITTEN_NOUNS: ReadonlySet<string> = new Set([
   'email', 'e-mail', 'banner', 'placard', 'flyer', 'leaflet', 'graffiti', 'tweet', 'comment', 'headline',
   'manifesto', 'statement', 'card', 'poster', 'sticker', 'inscription', 'voicemail', 'dm', 'reply',
   'thread', 'video', 'page', 'account', 'status', 'update', 'writing', 'scrawl', 'it',
+  'signs', 'banners', 'placards', 'flyers', 'fliers', 'flier', 'leaflets', 'posters', 'stickers', 'captions',
+  'texts', 'emails', 'e-mails', 'tweets', 'comments', 'headlines', 'cards', 'slogan', 'slogans', 'words',
+  'snapchat', 'snap', 'dms', 'voicemails', 'pamphlet', 'pamphlets', 'notice', 'notices', 'memo', 'leaflet',
 ]);
 
 /** Pronoun sources that make a cue first person: the author speaks ("I told you ...", "we said ..."). */

@@ -67,7 +67,8 @@ function introducesAfter(words: Words, k1: number, trailingColon: boolean): bool
     if ((g & (G_COLON | G_QUOTE)) !== 0) return true;
     if (m >= words.n) return trailingColon;
     const w = words.w[m] as string;
-    if (m === k1 && !INTRO_ADJUNCT_OPENERS.has(w) && !TIME_WORDS.has(w)) return false;
+    // The first word after the cue opens an adjunct or names an addressee ("warns police:", "told him:").
+    if (m === k1 && !INTRO_ADJUNCT_OPENERS.has(w) && !TIME_WORDS.has(w) && !OBJECT_PRONOUNS.has(w) && !OBJECT_NOUNS.has(w)) return false;
   }
   return false;
 }
@@ -119,8 +120,32 @@ function isBoundaryBefore(words: Words, k: number): boolean {
 
 /** Subject source before the cue at k0, as a word range, or undefined. */
 function sourceBefore(text: string, words: Words, k0: number): [number, number] | undefined {
-  if (k0 === 0 || isBoundaryBefore(words, k0)) return undefined;
+  if (k0 === 0) return undefined;
+  if (isBoundaryBefore(words, k0)) return gapAt(words, k0) === G_COMMA ? appositiveSource(text, words, k0) : undefined;
   let j = k0 - 1;
+  // A written thing with a prepositional tail that speaks in a relative clause: "an email to the council's
+  // planning office that said": the source runs to the relative pronoun.
+  if ((words.w[j] === 'that' || words.w[j] === 'which') && !WRITTEN_NOUNS.has(words.w[j - 1] as string)) {
+    for (let m = j - 2; m >= 0 && j - m <= 8 && !isBoundaryBefore(words, m + 1); m--) {
+      if (WRITTEN_NOUNS.has(words.w[m] as string) && words.w[m] !== 'it' && NOUN_PREPS.has(words.w[m + 1] as string)) {
+        let i = m;
+        while (i > 0 && m - i < 3 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string)) {
+          i--;
+          if (DETERMINERS.has(words.w[i] as string)) break;
+        }
+        return [i, j];
+      }
+    }
+  }
+  // "a message from an unknown number saying ...": the sender speaks through the written thing.
+  if ((words.w[k0] as string).endsWith('ing')) {
+    for (let m = j; m > 0 && j - m < 8 && !isBoundaryBefore(words, m); m--) {
+      if (words.w[m] !== 'from') continue;
+      const before = words.w[m - 1] as string;
+      if (m + 1 <= j && (WRITTEN_NOUNS.has(before) || (m > 1 && WRITTEN_NOUNS.has(words.w[m - 2] as string) && !isBoundaryBefore(words, m - 1)))) return [m + 1, k0];
+      break;
+    }
+  }
   // A written thing that speaks in a relative or participle clause: "a text that said", "a letter which
   // read", "messages saying": the source is the noun phrase, ending at the noun.
   const prev = words.w[j] as string;
@@ -153,6 +178,7 @@ function sourceBefore(text: string, words: Words, k0: number): [number, number] 
   if (FIRST_PERSON.has(hw) || PRONOUN_SOURCES.has(hw)) {
     if (hw !== 'who') return [head, head + 1];
   }
+  if (hw === 'and' && head > 0) return coordinatedSubject(text, words, head);
   if (SOURCE_STOPS.has(hw) || hw === 'to') return undefined;
   // From the clause start (boundary, clause joiner, or at most 12 words back).
   let i = head;
@@ -179,6 +205,59 @@ function sourceBefore(text: string, words: Words, k0: number): [number, number] 
   return [i, end];
 }
 
+/** A word that shows the verb after a subject phrase: "The mayor called", "He has", "Police warned". */
+function verbLike(text: string, words: Words, m: number): boolean {
+  const w = words.w[m] as string;
+  return (w.endsWith('ed') && !isUpperAt(text, words.s[m] as number)) || AUX_ADVERBS.has(w) || CLAUSE_VERBS.has(w) || SPEECH_VERBS.has(w) || COGNITION_VERBS.has(w);
+}
+
+/**
+ * The shared subject of a cue coordinated with an earlier verb: "The mayor called the protesters "thugs" and
+ * said ...": back from "and" at `and` to the clause start (sentence start, a sentence-level mark, a clause joiner
+ * or a verb of saying, at most 25 words), whose first one to five words are a noun phrase followed by a verb.
+ */
+function coordinatedSubject(text: string, words: Words, and: number): [number, number] | undefined {
+  let c = and;
+  while (c > 0 && and - c < 25) {
+    if ((gapAt(words, c) & (G_TERM | G_SEMI | G_COLON | G_PAREN | G_DASH)) !== 0) break;
+    const prev = words.w[c - 1] as string;
+    if (words.q[c - 1] === -1 && ((SOURCE_STOPS.has(prev) && prev !== 'and') || SPEECH_VERBS.has(prev))) break;
+    c--;
+  }
+  if (and - c >= 25 || words.q[c] !== -1) return undefined;
+  const fw = words.w[c] as string;
+  if (FIRST_PERSON.has(fw) || PRONOUN_SOURCES.has(fw)) return fw === 'who' ? undefined : [c, c + 1];
+  if (!(DETERMINERS.has(fw) || isUpperAt(text, words.s[c] as number))) return undefined;
+  for (let e = c + 1; e <= c + 5 && e < and; e++) {
+    if (isBoundaryBefore(words, e)) return undefined;
+    if (verbLike(text, words, e)) return [c, e];
+  }
+  return undefined;
+}
+
+/**
+ * A subject with an apposition before the cue: "Karim Benali, 29, posted", "the rebel spokesman, Jean-Pierre
+ * Mushiya, told". The apposition (at most six words) sits between two commas; the noun phrase before it starts
+ * the clause (after a boundary, a clause joiner or a verb of saying) and opens with a determiner, a capital or a
+ * pronoun.
+ */
+function appositiveSource(text: string, words: Words, k0: number): [number, number] | undefined {
+  let p = k0 - 1;
+  while (p > 0 && k0 - p <= 6 && !isBoundaryBefore(words, p)) p--;
+  if (p <= 0 || k0 - p > 6 || gapAt(words, p) !== G_COMMA) return undefined;
+  for (let m = p; m < k0; m++) {
+    const w = words.w[m] as string;
+    if (SOURCE_STOPS.has(w) || SPEECH_VERBS.has(w) || RELATIVES.has(w)) return undefined;
+  }
+  let i = p - 1;
+  while (i > 0 && p - i < 6 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) i--;
+  const atStart = i === 0 || isBoundaryBefore(words, i) || SOURCE_STOPS.has(words.w[i - 1] as string) || SPEECH_VERBS.has(words.w[i - 1] as string);
+  const fw = words.w[i] as string;
+  if (!atStart || !(DETERMINERS.has(fw) || isUpperAt(text, words.s[i] as number) || PRONOUN_SOURCES.has(fw))) return undefined;
+  for (let m = i; m < p; m++) if (SOURCE_STOPS.has(words.w[m] as string) || AUX_ADVERBS.has(words.w[m] as string)) return undefined;
+  return [i, k0];
+}
+
 /** Source after the cue (inverted order or "according to"), or undefined. */
 function sourceAfter(text: string, words: Words, k1: number, loose: boolean): [number, number] | undefined {
   if (k1 >= words.n || (gapAt(words, k1) & (G_TERM | G_SEMI | G_QUOTE | G_COLON)) !== 0) return undefined;
@@ -189,6 +268,42 @@ function sourceAfter(text: string, words: Words, k1: number, loose: boolean): [n
   let m = k1 + 1;
   while (m < words.n && m - k1 < 8 && !isBoundaryBefore(words, m) && !SOURCE_AFTER_STOPS.has(words.w[m] as string)) m++;
   return [k1, m];
+}
+
+/** Words after which a cue-like form is a noun: "the messages", "his posts", "a text". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'several', 'many', 'every', 'each', 'another']);
+
+/** Prepositions that may open a phrase between a written noun and its verb ("graffiti on the wall read"). */
+const NOUN_PREPS = new Set(['on', 'in', 'at', 'to', 'from', 'of', 'outside', 'near', 'by', 'with', 'above', 'under', 'over', 'inside']);
+
+/**
+ * The written thing before a `read`-verb at k: the noun right before it ("the note read", "a sign reading"),
+ * one word before it ("the note he read" is excluded: a pronoun subject stands between), or a noun followed by a
+ * prepositional phrase ("graffiti on the wall of the synagogue read"), when `far` allows it. The source runs from
+ * the noun phrase's start to the word before the verb.
+ */
+function writtenSubject(words: Words, k: number, far: boolean): [number, number] | undefined {
+  let j = k - 1;
+  if (!WRITTEN_NOUNS.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j) && !SUBJECT_PRONOUNS.has(words.w[j] as string)) j--;
+  let end = j + 1;
+  if (!WRITTEN_NOUNS.has(words.w[j] as string)) {
+    if (!far) return undefined;
+    // A noun phrase with a prepositional tail: scan back for a written noun followed by a preposition.
+    let m = k - 1;
+    while (m > 0 && k - m < 10 && !isBoundaryBefore(words, m) && !SOURCE_STOPS.has(words.w[m - 1] as string)) {
+      m--;
+      if (WRITTEN_NOUNS.has(words.w[m] as string) && words.w[m] !== 'it' && NOUN_PREPS.has(words.w[m + 1] as string)) break;
+    }
+    if (!WRITTEN_NOUNS.has(words.w[m] as string) || !NOUN_PREPS.has(words.w[m + 1] as string)) return undefined;
+    j = m;
+    end = k;
+  }
+  let i = j;
+  while (i > 0 && j - i < 3 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string)) {
+    i--;
+    if (DETERMINERS.has(words.w[i] as string)) break;
+  }
+  return [i, end];
 }
 
 /** Reporting cues of a sentence, in order. */
@@ -214,6 +329,8 @@ export function findCues(text: string, words: Words): Cue[] {
     else if ((fl & F_FRAME) !== 0 && (len = matchIndex(words, k, FRAMES)) > 0) kind = 'frame';
     else if ((fl & F_SPEECH_PHRASE) !== 0 && (len = matchIndex(words, k, SPEECH_PHR)) > 0) kind = 'speech';
     else if ((fl & F_SPEECH) !== 0) {
+      // After an article or possessive, a form like "messages" or "posts" is a noun ("described the messages").
+      if (k > 0 && NOUN_MARKERS.has(words.w[k - 1] as string) && !isBoundaryBefore(words, k)) continue;
       const quoteBefore = k > 0 && (gapAt(words, k) & G_QUOTE) !== 0;
       if ((NEEDS_THAT.has(w) || COGNITION_VERBS.has(w)) && words.w[k + 1] !== 'that' && !quoteBefore && !introducesAfter(words, k + 1, trailingColon)) {
         // Cognition verbs also take a bare clause after a subject pronoun: "he thinks we should ...".
@@ -233,17 +350,11 @@ export function findCues(text: string, words: Words): Cue[] {
       if (j >= words.n || !WRITTEN_NOUNS.has(words.w[j] as string)) continue;
       cues.push({ k0: k, k1: k + 1, kind: 'speech', verb: w, src: [k + 1, j + 1], srcAfter: true, first: false });
       continue;
-    } else if ((w === 'read' || w === 'reads') && k > 0 && !isBoundaryBefore(words, k)) {
-      // "the message read", "the handwritten note reads"
-      let j = k - 1;
-      if (!WRITTEN_NOUNS.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j)) j--;
-      if (!WRITTEN_NOUNS.has(words.w[j] as string)) continue;
-      let i = j;
-      while (i > 0 && j - i < 3 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string)) {
-        i--;
-        if (DETERMINERS.has(words.w[i] as string)) break;
-      }
-      cues.push({ k0: k, k1: k + 1, kind: 'speech', verb: w, src: [i, j + 1], srcAfter: false, first: false });
+    } else if ((w === 'read' || w === 'reads' || w === 'reading') && k > 0 && !isBoundaryBefore(words, k)) {
+      // "the message read", "the handwritten note reads", "a sign reading", "graffiti on the wall read".
+      const src = writtenSubject(words, k, w !== 'reading');
+      if (!src) continue;
+      cues.push({ k0: k, k1: k + 1, kind: 'speech', verb: w, src, srcAfter: false, first: false, introduces: introducesAfter(words, k + 1, trailingColon) });
       continue;
     }
     if (kind === undefined) continue;
@@ -260,7 +371,8 @@ export function findCues(text: string, words: Words): Cue[] {
     } else if (kind === 'speech' || kind === 'frame') {
       let src = sourceBefore(text, words, k);
       if (!src && kind === 'speech' && INVERTIBLE.has(w) && (k === 0 || isBoundaryBefore(words, k))) {
-        src = sourceAfter(text, words, k1, false);
+        // Right after a quotation any noun phrase may follow: `"...," says far-right chat group`.
+        src = sourceAfter(text, words, k1, k > 0 && (gapAt(words, k) & G_QUOTE) !== 0);
         if (src) cue.srcAfter = true;
       }
       if (src) cue.src = src;
@@ -287,6 +399,19 @@ export function toAttribution(text: string, words: Words, cue: Cue): Attribution
   return a;
 }
 
+/**
+ * Does the quotation opening at word j start a clause that goes on after it ("threatened to "torch" shops that
+ * refuse")? Then the complement holds the quotation and the words after it (mixed content); a quotation that
+ * ends the clause is its own quote unit.
+ */
+function quoteOpensClause(words: Words, j: number, cq: number): boolean {
+  if (words.q[j] === cq) return false;
+  let m = j + 1;
+  while (m < words.n && m - j < 60 && words.q[m] !== cq) m++;
+  if (m >= words.n || words.q[m] !== cq) return false;
+  return (gapAt(words, m) & (G_TERM | G_SEMI | G_COMMA | G_COLON | G_DASH | G_PAREN)) === 0;
+}
+
 /** The reported complement of a cue, or undefined (see module comment). */
 export function complement(text: string, words: Words, cue: Cue, quotes: readonly RawQuote[], sentEnd: number): Reported | undefined {
   if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter) return undefined;
@@ -294,8 +419,10 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
   const n = words.n;
   const w = (k: number): string => (words.w[k] ?? '') as string;
   let j = cue.k1;
-  if (j >= n || (gapAt(words, j) & (G_QUOTE | G_TERM | G_SEMI)) !== 0) return undefined;
+  const cq0 = words.q[cue.k0] as number;
   const toIncluded = cue.k1 - cue.k0 === 2 && w(cue.k1 - 1) === 'to';
+  if (j >= n || (gapAt(words, j) & (G_TERM | G_SEMI)) !== 0) return undefined;
+  if ((gapAt(words, j) & G_QUOTE) !== 0 && !(toIncluded && quoteOpensClause(words, j, cq0))) return undefined;
   if (OBJECT_VERBS.has(cue.verb) && !toIncluded) {
     if (DETERMINERS.has(w(j)) && OBJECT_NOUNS.has(w(j + 1))) {
       j += 2;
@@ -350,7 +477,8 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     j++;
     signal = true;
   }
-  if (j >= n || (gapAt(words, j) & (G_QUOTE | G_TERM | G_SEMI)) !== 0) return undefined;
+  if (j >= n || (gapAt(words, j) & (G_TERM | G_SEMI)) !== 0) return undefined;
+  if ((gapAt(words, j) & G_QUOTE) !== 0 && !(signal && quoteOpensClause(words, j, cq0))) return undefined;
   if (!signal) {
     const fw = w(j);
     if (SUBJECT_PRONOUNS.has(fw)) signal = true;

@@ -29,7 +29,7 @@ add(firsts(SPEECH_PHRASES), F_SPEECH_PHRASE);
 add(SPEECH_VERBS, F_SPEECH);
 add(NEEDS_THAT, F_SPEECH);
 add(COGNITION_VERBS, F_SPEECH);
-add(['read', 'reads', 'like'], F_READ); // F_READ: cues checked word by word (the message read, he's like "...")
+add(['read', 'reads', 'reading', 'like'], F_READ); // F_READ: cues checked word by word (the message read, a sign reading, he's like "...")
 add(CONDEMN_WORDS, F_CONDEMN);
 add(firsts(CONDEMN_PHRASES), F_CONDEMN);
 add(firsts(HYPOTHETICAL_OPERATORS), F_HYP);

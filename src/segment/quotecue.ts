@@ -9,6 +9,7 @@ import { G_SEMI, G_TERM } from './words.js';
 import { isDelim } from './chars.js';
 import type { RawQuote } from './quotes.js';
 import type { Cue } from './attribution.js';
+import { WRITTEN_NOUNS } from '../lexicon/cues.js';
 
 function gapAt(words: Words, k: number): number {
   return words.gap[k] as number;
@@ -46,8 +47,19 @@ export function quoteCue(text: string, words: Words, cues: readonly Cue[], cueSt
       between++;
       if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
     }
-    if (ok && between <= 4) return c;
-    break;
+    if (!(ok && between <= 4)) break;
+    // "warned in a video posted on Friday: "..."": a participle after a written noun inside the adjunct of an
+    // earlier cue that introduces the quotation modifies that noun; the quotation is the earlier cue's.
+    let pc = c - 1;
+    while (pc >= 0 && (cues[pc] as Cue).kind === 'adverbial') pc--; // "warned in a video posted": skip "in a video"
+    const prev = pc >= 0 ? (cues[pc] as Cue) : undefined;
+    if (prev?.introduces && cue.src && !cue.srcAfter && cue.src[1] === cue.k0 && prev.k1 <= cue.src[0] && cue.k0 - prev.k1 <= 6 && words.q[prev.k0] === parent
+      && WRITTEN_NOUNS.has(words.w[cue.k0 - 1] as string)) {
+      let clean = true;
+      for (let k = prev.k1; k <= cue.k0; k++) if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) clean = false;
+      if (clean) return pc;
+    }
+    return c;
   }
   // Cue after: starts within 4 words after the closing mark, same context, nothing sentence-ending between.
   const firstAfterClose = lowerBound(cueStarts, q.outerEnd);
