@@ -15,6 +15,7 @@ import { paragraphSentences, type SentenceEngine } from './segment/sentences.js'
 import { lexWords } from './segment/words.js';
 import { findCues, complement, toAttribution, type Cue } from './segment/attribution.js';
 import { quoteCue } from './segment/quotecue.js';
+import { colonSource, dashSource } from './segment/signed.js';
 import { sentenceScopes } from './segment/scopes.js';
 
 export type { SentenceEngine } from './segment/sentences.js';
@@ -39,25 +40,6 @@ interface QuoteRef {
   paragraph: number;
 }
 
-const DASHES = new Set([0x2015, 0x2014, 0x2013, 45]);
-
-/**
- * A quotation signed after a dash: `"..." ― Sonya Herridge`, `"..." - the caption`: the dash is the cue and
- * the name (up to five words, capitalised or initials) the source.
- */
-function dashSource(text: string, after: number, limit: number): Attribution | undefined {
-  let i = after;
-  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i++;
-  if (i >= limit || !DASHES.has(text.charCodeAt(i))) return undefined;
-  const dash = i;
-  i++;
-  while (i < limit && text.charCodeAt(i) === 32) i++;
-  const m = /^(?:[A-Z][\p{L}'.-]*\s?){1,5}/u.exec(text.slice(i, Math.min(limit, i + 80)));
-  if (!m) return undefined;
-  const name = m[0].trimEnd().replace(/[.,]+$/, '');
-  if (name.length < 2) return undefined;
-  return { cue: { start: dash, end: dash + 1, text: text.slice(dash, dash + 1) }, source: { start: i, end: i + name.length, text: name } };
-}
 
 /** Segment a text. Throws ThreatframeError('INVALID_INPUT') only when `text` is not a string. */
 export function segment(text: string, options: SegmentOptions = {}): Segmentation {
@@ -122,7 +104,9 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         const c = quoteCue(text, words, cues, cueStarts, local, k, parent);
         let attr: Attribution | undefined;
         const cue = c >= 0 ? cues[c]! : undefined;
+        const colon = c < 0 && parent < 0 ? colonSource(text, words, rq) : undefined; // `Kasich: "..."`
         if (cue && reports(cue)) attr = toAttribution(text, words, cue);
+        else if (colon) attr = colon;
         else if (!cue || cue.first) attr = parent >= 0 ? localAttr[parent] : cue ? undefined : sent.attribution;
         else attr = parent >= 0 ? localAttr[parent] : sent.attribution;
         fromSentence.push(attr !== undefined && attr === sent.attribution && parent < 0);

@@ -121,7 +121,7 @@ function isBoundaryBefore(words: Words, k: number): boolean {
 /** Subject source before the cue at k0, as a word range, or undefined. */
 function sourceBefore(text: string, words: Words, k0: number): [number, number] | undefined {
   if (k0 === 0) return undefined;
-  if (isBoundaryBefore(words, k0)) return gapAt(words, k0) === G_COMMA ? appositiveSource(text, words, k0) : undefined;
+  if (isBoundaryBefore(words, k0)) return gapAt(words, k0) === G_COMMA ? appositiveSource(text, words, k0) ?? postQuoteSubject(text, words, k0) : undefined;
   let j = k0 - 1;
   // A written thing with a prepositional tail that speaks in a relative clause: "an email to the council's
   // planning office that said": the source runs to the relative pronoun.
@@ -180,6 +180,8 @@ function sourceBefore(text: string, words: Words, k0: number): [number, number] 
   }
   if (hw === 'and' && head > 0) return coordinatedSubject(text, words, head);
   if (SOURCE_STOPS.has(hw) || hw === 'to') return undefined;
+  const afterQuote = postQuoteSubject(text, words, k0);
+  if (afterQuote) return afterQuote;
   // From the clause start (boundary, clause joiner, or at most 12 words back).
   let i = head;
   while (i > 0 && head - i < 12 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) i--;
@@ -231,6 +233,29 @@ function coordinatedSubject(text: string, words: Words, and: number): [number, n
   for (let e = c + 1; e <= c + 5 && e < and; e++) {
     if (isBoundaryBefore(words, e)) return undefined;
     if (verbLike(text, words, e)) return [c, e];
+  }
+  return undefined;
+}
+
+/** How far back a subject may run from its cue to the quotation it follows (bounds the scan). */
+const MAX_POST_QUOTE_SUBJECT = 30;
+
+/**
+ * The subject between a quotation and its cue, however long its appositions: `"...," Cecelia Purner, 67, a
+ * retired teacher in Allentown, Pa., said`. It starts right after the closing mark with a capital, a
+ * determiner or a pronoun, and holds no sentence-level mark.
+ */
+function postQuoteSubject(text: string, words: Words, k0: number): [number, number] | undefined {
+  for (let m = k0 - 1; m > 0 && k0 - m <= MAX_POST_QUOTE_SUBJECT; m--) {
+    const g = gapAt(words, m);
+    if ((g & G_QUOTE) !== 0 && words.q[m - 1] !== words.q[m]) {
+      if (words.q[m] !== words.q[k0]) return undefined;
+      const fw = words.w[m] as string;
+      if (!(DETERMINERS.has(fw) || PRONOUN_SOURCES.has(fw) || isUpperAt(text, words.s[m] as number))) return undefined;
+      for (let t = m; t < k0; t++) if (SOURCE_STOPS.has(words.w[t] as string) && words.w[t] !== 'and') return undefined;
+      return [m, k0];
+    }
+    if ((g & (G_TERM | G_SEMI | G_COLON | G_PAREN)) !== 0) return undefined;
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ function gapAt(words: Words, k: number): number {
 }
 
 /** First index i in the ascending array `a` with a[i] >= x. */
-function lowerBound(a: readonly number[], x: number): number {
+export function lowerBound(a: readonly number[], x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -68,7 +68,9 @@ export function quoteCue(text: string, words: Words, cues: readonly Cue[], cueSt
     if (words.q[cue.k0] !== parent) continue;
     const cs = words.s[cue.k0] as number;
     const firstAfter = lowerBound(words.s, q.outerEnd);
-    if (cue.k0 - firstAfter > 7) return -1;
+    // Within seven words, or further when the cue's subject runs from the closing mark to it (`"...,"
+    // Cecelia Purner, 67, a retired teacher in Allentown, Pa., said`).
+    if (cue.k0 - firstAfter > 7 && !(cue.src && !cue.srcAfter && cue.src[0] === firstAfter)) return -1;
     let ok = true;
     for (let k = firstAfter + 1; k < cue.k0; k++) if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
     const gapEnd = firstAfter < cue.k0 ? (words.s[firstAfter] as number) : cs;
