@@ -59,6 +59,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
   let prevQuoteAttr: Attribution | undefined;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     prevQuoteAttr = undefined;
+    let endQuote: QuoteSegment | undefined;
     const para = paragraphs[pi]!;
     paraOut.push({ start: para.start, end: para.end });
     const raw = findQuotes(text, para.body, para.end);
@@ -78,6 +79,14 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       const words = lexWords(text, sr.start, sr.end, local);
       const cues = findCues(text, words);
       const cueStarts = cues.map((c) => words.s[c.k0]!);
+      // `"Who do they think they are?" Trump said.`: the splitter ends a sentence after "?" or "!" and a closing
+      // mark; a sentence that opens with its source and cue attributes that quotation.
+      const opener = cues.find((c) => words.q[c.k0] === -1);
+      if (endQuote && opener && opener.kind === 'speech' && reports(opener) && opener.k0 <= 6
+        && ((opener.src && !opener.srcAfter && opener.src[0] === 0) || (opener.k0 === 0 && opener.srcAfter))) {
+        endQuote.attribution = toAttribution(text, words, opener);
+      }
+      endQuote = undefined;
       // Sentence attribution: the first non-first-person cue outside quotations.
       let sentCue: Cue | undefined;
       for (const c of cues) {
@@ -94,6 +103,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       const localSeg: (QuoteSegment | undefined)[] = [];
       const parents: number[] = [];
       const fromSentence: boolean[] = []; // took the sentence's attribution for want of a cue of its own
+      const ownCue: boolean[] = []; // attributed by a cue of its own
       const open: number[] = []; // enclosing quotes (indices into local), innermost last
       for (let k = 0; k < local.length; k++) {
         const rq = local[k]!;
@@ -105,6 +115,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         let attr: Attribution | undefined;
         const cue = c >= 0 ? cues[c]! : undefined;
         const colon = c < 0 && parent < 0 ? colonSource(text, words, rq) : undefined; // `Kasich: "..."`
+        ownCue.push(cue !== undefined && reports(cue));
         if (cue && reports(cue)) attr = toAttribution(text, words, cue);
         else if (colon) attr = colon;
         else if (!cue || cue.first) attr = parent >= 0 ? localAttr[parent] : cue ? undefined : sent.attribution;
@@ -179,6 +190,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       let lastTop = -1;
       for (let k = 0; k < local.length; k++) if (parents[k] === -1) lastTop = k;
       prevQuoteAttr = lastTop >= 0 && local[lastTop]!.closed ? localAttr[lastTop] : undefined;
+      if (lastTop >= 0 && !ownCue[lastTop] && local[lastTop]!.closed && /^[\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.outerEnd, sr.end))
+        && /[?!][\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.start, local[lastTop]!.outerEnd))) endQuote = localSeg[lastTop];
       // A sentence ending in a colon introduces the quotation that opens the next one ("Cruz called them on it:"):
       // with its own attribution when it has one, else with the colon as the cue and no named source.
       prevColonAttr = text.charCodeAt(sr.end - 1) === 58 ? sent.attribution ?? { cue: { start: sr.end - 1, end: sr.end, text: ':' } } : undefined;

@@ -81,6 +81,7 @@ export const SPEECH_PHRASES: readonly string[] = [
   'was filmed saying', 'took to social media', 'said in a statement', 'wrote in a post',
   'left a note', 'left a message', 'left a voicemail', 'left notes', 'left messages', 'sent a message', 'sent a text',
   'sent an email', 'sent a letter', 'sent messages', 'sent texts', 'sent emails', 'sent letters', 'sent a dm',
+  'points out', 'pointed out', 'point out', 'put it', 'shot back', 'wrote back', 'fired back', 'went on',
 ];
 
 /** Adverbial cues with an implicit source: the sentence is attributed, no complement is marked. */
@@ -160,7 +161,7 @@ export const SOURCE_AFTER_STOPS: ReadonlySet<string> = new Set([
 /** Leading adjuncts trimmed off a source phrase: "On Monday the company said" -> "the company". */
 export const LEADING_ADJUNCTS: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'yesterday', 'today', 'earlier', 'later', 'meanwhile',
-  'last', 'this', 'then', 'now', 'also', 'however', 'tonight', 'recently', 'previously', 'separately',
+  'last', 'this', 'then', 'now', 'also', 'however', 'tonight', 'recently', 'previously', 'separately', 'as',
 ]);
 
 /** Words after "on"/"in" that name where something was posted: "posted on Facebook that ...". */

@@ -346,7 +346,19 @@ export function findCues(text: string, words: Words): Cue[] {
   }
   for (let k = 0; k < n; k++) {
     const fl = words.f[k] as number;
-    if ((fl & CUE_FLAGS) === 0) continue;
+    if ((fl & CUE_FLAGS) === 0) {
+      // Any past-tense verb between a named or pronoun subject and a quotation after a comma or colon:
+      // "Hillary Clinton cracked, "..."", "Trump emphasized: "..."".
+      if (k + 1 < n && (gapAt(words, k + 1) & G_QUOTE) !== 0 && (gapAt(words, k + 1) & (G_COMMA | G_COLON)) !== 0 && words.q[k] === words.q[k - 1]
+        && (words.w[k] as string).endsWith('ed') && !isUpperAt(text, words.s[k] as number) && k > 0 && !isBoundaryBefore(words, k)) {
+        const src = sourceBefore(text, words, k);
+        const hw = src ? (words.w[src[1] - 1] as string) : '';
+        if (src && src[1] === k && (PRONOUN_SOURCES.has(hw) || FIRST_PERSON.has(hw) || isUpperAt(text, words.s[src[1] - 1] as number))) {
+          cues.push({ k0: k, k1: k + 1, kind: 'speech', verb: words.w[k] as string, src, srcAfter: false, first: FIRST_PERSON.has(hw), introduces: true });
+        }
+      }
+      continue;
+    }
     const w = words.w[k] as string;
     let len = 0;
     let kind: CueKind | undefined;
@@ -356,7 +368,12 @@ export function findCues(text: string, words: Words): Cue[] {
     else if ((fl & F_SPEECH) !== 0) {
       // After an article or possessive, a form like "messages" or "posts" is a noun ("described the messages").
       if (k > 0 && NOUN_MARKERS.has(words.w[k - 1] as string) && !isBoundaryBefore(words, k)) continue;
-      const quoteBefore = k > 0 && (gapAt(words, k) & G_QUOTE) !== 0;
+      // Right after a quotation, or after a short subject that follows one (`"...," he answered`).
+      let quoteBefore = k > 0 && (gapAt(words, k) & G_QUOTE) !== 0;
+      if (!quoteBefore && k > 0 && !isBoundaryBefore(words, k)) {
+        const pq = postQuoteSubject(text, words, k);
+        quoteBefore = pq !== undefined && k - pq[0] <= 4;
+      }
       if ((NEEDS_THAT.has(w) || COGNITION_VERBS.has(w)) && words.w[k + 1] !== 'that' && !quoteBefore && !introducesAfter(words, k + 1, trailingColon)) {
         // Cognition verbs also take a bare clause after a subject pronoun: "he thinks we should ...".
         if (!(COGNITION_VERBS.has(w) && SUBJECT_PRONOUNS.has(words.w[k + 1] as string))) continue;
