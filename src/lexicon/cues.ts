@@ -20,7 +20,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'chanted', 'sang', 'raps', 'rapped', 'stating', 'asks', 'demands', 'sings', 'explains', 'recalls', 'responds',
   'replies', 'concludes', 'wonders', 'cautions', 'counters', 'countered', 'quipped', 'quips', 'joked', 'jokes',
   'pleaded', 'begged', 'vowed', 'swore', 'swears', 'ranted', 'raged', 'tells', 'texts', 'messages',
-  "dm'd", 'dmed', 'dms', 'written',
+  "dm'd", 'dmed', 'dms', 'written', 'repeating', 'broadcast', 'broadcasts',
 ]);
 
 /**
@@ -82,6 +82,8 @@ export const SPEECH_PHRASES: readonly string[] = [
   'left a note', 'left a message', 'left a voicemail', 'left notes', 'left messages', 'sent a message', 'sent a text',
   'sent an email', 'sent a letter', 'sent messages', 'sent texts', 'sent emails', 'sent letters', 'sent a dm',
   'points out', 'pointed out', 'point out', 'put it', 'shot back', 'wrote back', 'fired back', 'went on',
+  'called for', 'calls for', 'calling for', 'call for', 'warned of', 'warns of', 'warn of', 'warning of',
+  'sent word', 'sends word', 'got word',
 ];
 
 /** Adverbial cues with an implicit source: the sentence is attributed, no complement is marked. */
@@ -100,7 +102,7 @@ export const WRITTEN_NOUNS: ReadonlySet<string> = new Set([
   'thread', 'video', 'page', 'account', 'status', 'update', 'writing', 'scrawl', 'it',
   'signs', 'banners', 'placards', 'flyers', 'fliers', 'flier', 'leaflets', 'posters', 'stickers', 'captions',
   'texts', 'emails', 'e-mails', 'tweets', 'comments', 'headlines', 'cards', 'slogan', 'slogans', 'words',
-  'snapchat', 'snap', 'dms', 'voicemails', 'pamphlet', 'pamphlets', 'notice', 'notices', 'memo', 'leaflet',
+  'snapchat', 'snap', 'dms', 'voicemails', 'call', 'calls', 'pamphlet', 'pamphlets', 'notice', 'notices', 'memo', 'leaflet',
 ]);
 
 /** Pronoun sources that make a cue first person: the author speaks ("I told you ...", "we said ..."). */

@@ -83,7 +83,10 @@ export interface Reported {
 const INTRO_ADJUNCT_OPENERS = new Set(['in', 'on', 'via', 'at', 'late', 'early', 'this', 'the']);
 const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded', 'caught', 'shown', 'pictured']);
 const PERCEPTION_AUX = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', 'can', 'could', 'may', 'might', 'will', 'would', 'clearly', 'also', 'later', 'allegedly']);
-const GERUND_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s", 'am', "he's", "she's", "they're", 'kept', 'started', 'began']);
+/** Conjunctions and prepositions that open an adjunct clause with a gerund cue ("after threatening to"). */
+const GERUND_JOINERS = new Set(['after', 'before', 'for', 'while', 'by', 'when']);
+const GERUND_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s", 'am', "he's", "she's", "they're", 'kept', 'started', 'began', 'keeps', 'starts', 'begins']);
+const TIME_UNITS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'summer', 'winter', 'spring', 'autumn']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'earlier', 'later', 'previously', 'recently', 'again', 'also', 'repeatedly', 'online', 'publicly',
@@ -92,6 +95,8 @@ const TIME_WORDS = new Set([
 /** Words that open an adjunct between a cue and its clause, and how far the clause may start after them. */
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MAX_ADJUNCT_WORDS = 12;
+/** Openers of an adjunct only for verbs that take no infinitive: "wrote to the victim's mother from prison that". */
+const LOOSE_OPENERS = new Set(['to', 'from', 'over', 'by']);
 /** Verbs of saying whose clause may start with any subject, and words that never start that subject. */
 const SAY_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'stated', 'states', 'warned', 'warns', 'explained', 'believes', 'thinks', 'suggested', 'noted', 'acknowledged', 'admitted', 'predicted']);
 const NOT_A_SUBJECT = new Set(['to', 'for', 'with', 'about', 'at', 'in', 'on', 'by', 'of', 'from', 'so', 'yes', 'no', 'goodbye', 'hello', 'hi', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'if', 'when', 'because', 'nothing', 'something', 'anything', 'little', 'more', 'less', 'much', 'enough', 'too', 'very', 'not']);
@@ -149,7 +154,13 @@ function sourceBefore(text: string, words: Words, k0: number): [number, number] 
   // A written thing that speaks in a relative or participle clause: "a text that said", "a letter which
   // read", "messages saying": the source is the noun phrase, ending at the noun.
   const prev = words.w[j] as string;
-  const noun = prev === 'that' || prev === 'which' ? j - 1 : j;
+  let noun = prev === 'that' || prev === 'which' ? j - 1 : j;
+  if (noun === j && (words.w[k0] as string).endsWith('ing')) {
+    // "a letter last month warning that": skip a short time adjunct after the noun.
+    let m = j;
+    while (m > 0 && j - m < 3 && (TIME_WORDS.has(words.w[m] as string) || TIME_UNITS.has(words.w[m] as string) || words.w[m] === 'last' || words.w[m] === 'on') && !isBoundaryBefore(words, m)) m--;
+    if (m < j && WRITTEN_NOUNS.has(words.w[m] as string)) noun = m;
+  }
   if (noun >= 0 && WRITTEN_NOUNS.has(words.w[noun] as string) && words.w[noun] !== 'it' && (noun === j ? (words.w[k0] as string).endsWith('ing') : !isBoundaryBefore(words, j))) {
     let i = noun;
     while (i > 0 && noun - i < 4 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) {
@@ -167,7 +178,10 @@ function sourceBefore(text: string, words: Words, k0: number): [number, number] 
   }
   // A gerund cue has a subject only after an auxiliary ("he was threatening to"), not in
   // "charged with threatening to" or "stop saying".
-  if (!perceived && (words.w[k0] as string).endsWith('ing') && !GERUND_AUX.has(words.w[j] as string)) return undefined;
+  if (!perceived && (words.w[k0] as string).endsWith('ing') && !GERUND_AUX.has(words.w[j] as string)) {
+    // "charged after threatening to ...", "arrested for posting ...": the main clause's subject.
+    return GERUND_JOINERS.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j) ? coordinatedSubject(text, words, j) : undefined;
+  }
   while (j >= 0 && AUX_ADVERBS.has(words.w[j] as string)) {
     if (j === 0 || isBoundaryBefore(words, j)) return undefined;
     j--;
@@ -203,6 +217,12 @@ function sourceBefore(text: string, words: Words, k0: number): [number, number] 
   }
   let end = head + 1;
   if (RELATIVES.has(hw)) end = head; // "a man who said": the antecedent
+  if (end <= i && RELATIVES.has(hw) && head > 0 && gapAt(words, head) === G_COMMA) {
+    // "Volkov's posts, which urged ...": the antecedent before the comma.
+    let a = head - 1;
+    while (a > 0 && head - a < 5 && !isBoundaryBefore(words, a) && !SOURCE_STOPS.has(words.w[a - 1] as string) && !SPEECH_VERBS.has(words.w[a - 1] as string)) a--;
+    return [a, head];
+  }
   if (end <= i) return undefined;
   return [i, end];
 }
@@ -227,14 +247,19 @@ function coordinatedSubject(text: string, words: Words, and: number): [number, n
     c--;
   }
   if (and - c >= 25 || words.q[c] !== -1) return undefined;
+  // "... vowed on Saturday to "..." and urged ...": the earlier cue's subject.
+  const earlier = c > 0 && SPEECH_VERBS.has(words.w[c - 1] as string) && words.q[c - 1] === -1 ? c - 1 : -1;
   const fw = words.w[c] as string;
   if (FIRST_PERSON.has(fw) || PRONOUN_SOURCES.has(fw)) return fw === 'who' ? undefined : [c, c + 1];
-  if (!(DETERMINERS.has(fw) || isUpperAt(text, words.s[c] as number))) return undefined;
+  if (!(DETERMINERS.has(fw) || isUpperAt(text, words.s[c] as number))) return earlier >= 0 ? sourceBefore(text, words, earlier) : undefined;
   for (let e = c + 1; e <= c + 5 && e < and; e++) {
     if (isBoundaryBefore(words, e)) return undefined;
     if (verbLike(text, words, e)) return [c, e];
   }
-  return undefined;
+  // "An MP stood up ...": a determiner, one word, then a lower-case word taken for the verb.
+  const v = words.w[c + 2] as string | undefined;
+  if (DETERMINERS.has(fw) && c + 2 < and && v !== undefined && !NOUN_PREPS.has(v) && !isUpperAt(text, words.s[c + 2] as number) && !isBoundaryBefore(words, c + 2)) return [c, c + 2];
+  return earlier >= 0 ? sourceBefore(text, words, earlier) : undefined;
 }
 
 /** How far back a subject may run from its cue to the quotation it follows (bounds the scan). */
@@ -374,7 +399,8 @@ export function findCues(text: string, words: Words): Cue[] {
         const pq = postQuoteSubject(text, words, k);
         quoteBefore = pq !== undefined && k - pq[0] <= 4;
       }
-      if ((NEEDS_THAT.has(w) || COGNITION_VERBS.has(w)) && words.w[k + 1] !== 'that' && !quoteBefore && !introducesAfter(words, k + 1, trailingColon)) {
+      const toFollows = TO_INCLUDED.has(w) && words.w[k + 1] === 'to'; // headline "Gang threatens to ..."
+      if ((NEEDS_THAT.has(w) || COGNITION_VERBS.has(w)) && words.w[k + 1] !== 'that' && !toFollows && !quoteBefore && !introducesAfter(words, k + 1, trailingColon)) {
         // Cognition verbs also take a bare clause after a subject pronoun: "he thinks we should ...".
         if (!(COGNITION_VERBS.has(w) && SUBJECT_PRONOUNS.has(words.w[k + 1] as string))) continue;
       }
@@ -475,6 +501,17 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
       if (OBJECT_NOUNS.has(w(j))) j++;
     } else if (cue.verb === 'told' && isUpperAt(text, words.s[j] as number) && (SUBJECT_PRONOUNS.has(w(j + 1)) || w(j + 1) === 'that')) j++;
   }
+  if (OBJECT_VERBS.has(cue.verb) && !toIncluded && w(j) !== 'that') {
+    // Any short object before "that": "warned traders that", "told a local radio station that".
+    for (let m = j + 1; m < n && m <= j + 4 && !isBoundaryBefore(words, m); m++) {
+      if (w(m) === 'that') {
+        let plain = true;
+        for (let t = j; t < m; t++) if (NOUN_PREPS.has(w(t)) || CLAUSE_VERBS.has(w(t)) || SPEECH_VERBS.has(w(t)) || SUBJECT_PRONOUNS.has(w(t))) plain = false;
+        if (plain) j = m;
+        break;
+      }
+    }
+  }
   while (j < n && TIME_WORDS.has(w(j)) && !isBoundaryBefore(words, j + 1)) j++;
   // "threatened the mayor" names a target, not words: a threaten-verb reports only with "to", "that" or a colon.
   if (cue.verb.startsWith('threaten') && !toIncluded && w(j) !== 'that' && w(j) !== 'to' && (gapAt(words, j) & G_COLON) === 0) {
@@ -483,7 +520,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     if (m >= n || (w(m) !== 'that' && w(m) !== 'to')) return undefined;
   }
   // Adjuncts between the cue and its clause: "said in a statement on Tuesday that ...", "said on Friday he ...".
-  if (ADJUNCT_OPENERS.has(w(j)) && !toIncluded) {
+  if ((ADJUNCT_OPENERS.has(w(j)) || (LOOSE_OPENERS.has(w(j)) && !TO_VERBS.has(cue.verb))) && !toIncluded) {
     for (let m = j + 1; m < n && m <= j + MAX_ADJUNCT_WORDS; m++) {
       const g = gapAt(words, m);
       if ((g & (G_QUOTE | G_TERM | G_SEMI | G_COLON | G_PAREN)) !== 0) break;
