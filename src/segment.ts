@@ -16,6 +16,7 @@ import { lexWords } from './segment/words.js';
 import { findCues, complement, toAttribution, type Cue } from './segment/attribution.js';
 import { quoteCue } from './segment/quotecue.js';
 import { colonSource, dashSource } from './segment/signed.js';
+import { attributedClauses, reports } from './segment/clauses.js';
 import { sentenceScopes } from './segment/scopes.js';
 
 export type { SentenceEngine } from './segment/sentences.js';
@@ -29,10 +30,6 @@ export interface SegmentOptions {
   sentenceEngine?: SentenceEngine;
 }
 
-/** A cue that reports someone else's words: not first person, and a speech cue needs a source. */
-function reports(c: Cue): boolean {
-  return !c.first && (c.kind !== 'speech' || c.src !== undefined || c.introduces === true || c.gerund === true);
-}
 
 interface QuoteRef {
   q: QuoteSegment;
@@ -136,9 +133,11 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       }
       // Reported complements.
       const reported: QuoteSegment[] = [];
+      const withComplement = new Set<Cue>();
       for (const c of cues) {
         const rep = complement(text, words, c, local, sr.end);
         if (!rep) continue;
+        withComplement.add(c);
         const cq = words.q[c.k0] as number;
         const q: QuoteSegment = {
           start: rep.start, end: rep.end, sentence: si, kind: 'reported', depth: cq >= 0 ? local[cq]!.depth + 1 : 0,
@@ -157,23 +156,11 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         for (const r of reported) if (r.start <= q.start && q.end <= r.end && (!inner || r.start >= inner.start)) inner = r;
         if (inner?.attribution) q.attribution = inner.attribution;
       });
-      // according to: the rest of the clause is reported.
-      for (const c of cues) {
-        if (c.kind !== 'according' || words.q[c.k0] !== -1) continue;
-        const srcEnd = c.src ? c.src[1] : c.k1;
-        let a = -1;
-        let b = -1;
-        if (c.k0 === 0 && srcEnd < words.n) {
-          a = srcEnd;
-          b = words.n - 1;
-        } else if (c.k0 > 0 && srcEnd >= words.n) {
-          a = 0;
-          b = c.k0 - 1;
-        }
-        if (a < 0 || b < a) continue;
+      // Clauses attributed by a cue outside them: according to, trailing and parenthetical cues.
+      for (const { a, b, cue } of attributedClauses(words, cues, withComplement)) {
         const start = words.s[a]!;
         const end = words.e[b]!;
-        quotes.push({ start, end, sentence: si, kind: 'reported', depth: 0, closed: true, attribution: toAttribution(text, words, c) });
+        quotes.push({ start, end, sentence: si, kind: 'reported', depth: 0, closed: true, attribution: toAttribution(text, words, cue) });
         scopes.push({ start, end, scope: 'reported' });
       }
       const sc = sentenceScopes(words, local);

@@ -7,8 +7,8 @@
  *  - mixed: the content holds a quotation and unquoted words;
  *  - indirect: no quotation marks.
  * A gold content (PolNeAR joins a quotation interrupted by its cue, '"A," he said, "B."', into one content of
- * several fragments) is found when the predicted contents overlapping it cover at least half of its characters
- * and lie at least half inside it; exact when, in addition, the first and last boundaries agree after trimming
+ * several fragments) is found when the predicted contents that lie at least half inside it cover at least half
+ * of its characters (an enclosing prediction, the content of an outer relation, is not held against it); exact when, in addition, the first and last boundaries agree after trimming
  * spaces, punctuation and quotation marks. A predicted content is correct when at least half of it lies inside
  * some gold content. Cue (source) accuracy: among found relations (with a gold source), a predicted cue
  * (source) of the overlapping predictions overlaps the gold one.
@@ -134,14 +134,19 @@ const overlapLen = (a: Range, b: Range): number => Math.max(0, Math.min(a.end, b
 const fragLen = (fs: Range[]): number => fs.reduce((a, f) => a + f.end - f.start, 0);
 const overlapFrags = (fs: Range[], p: Range): number => fs.reduce((a, f) => a + overlapLen(f, p), 0);
 
-/** The predictions that overlap a gold relation's fragments, and whether together they find it. */
+/**
+ * The predictions that find a gold relation: those lying at least half inside its content, when together they
+ * cover at least half of its fragments. A prediction that encloses the gold (the content of an outer relation,
+ * as in "police said the caller shouted "...""), is not held against it.
+ */
 function findGold(g: GoldRelation, preds: Predicted[]): Predicted[] | undefined {
-  const over = preds.filter((p) => overlapFrags(g.fragments, p.content) > 0);
+  const over = preds.filter((p) => {
+    const o = overlapFrags(g.fragments, p.content);
+    return o > 0 && overlapLen(g.content, p.content) * 2 >= p.content.end - p.content.start;
+  });
   if (over.length === 0) return undefined;
   const covered = over.reduce((a, p) => a + overlapFrags(g.fragments, p.content), 0);
-  const inside = over.reduce((a, p) => a + overlapLen(g.content, p.content), 0);
-  const size = over.reduce((a, p) => a + p.content.end - p.content.start, 0);
-  return covered * 2 >= fragLen(g.fragments) && inside * 2 >= size ? over : undefined;
+  return covered * 2 >= fragLen(g.fragments) ? over : undefined;
 }
 
 /** A prediction is correct when at least half of it lies inside some gold content. */
