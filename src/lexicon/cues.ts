@@ -6,7 +6,7 @@
 
 /** Verbs of saying/writing/threatening that report someone's words (past and 3rd-person present). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'warned', 'warns', 'wrote', 'writes', 'posted', 'told', 'tells', 'tweeted', 'tweets',
+  'said', 'says', 'say', 'warned', 'warns', 'wrote', 'writes', 'posted', 'told', 'tells', 'tweeted', 'tweets',
   'threatened', 'threatens', 'vowed', 'vows', 'claimed', 'stated', 'announced', 'announces', 'declared',
   'declares', 'added', 'adds', 'stressed', 'shouted', 'yelled', 'screamed', 'texted', 'messaged', 'emailed',
   'e-mailed', 'replied', 'responded', 'insisted', 'insists', 'admitted', 'admits', 'boasted', 'bragged',

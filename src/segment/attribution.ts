@@ -112,6 +112,7 @@ const RELATIVES = new Set(['who', 'which']);
 const MAIN_CLAUSE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'got', 'remains', 'remained']);
 const QUOTATIVE_BE = new Set(['was', 'is', 'were', 'are', 'be', "he's", "she's", "they're", "i'm", "we're", "you're", 'im', 'hes', 'shes', 'theyre', 'just', 'all', 'like']);
 
+const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yall', "y'all", 'ye']);
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'you', 'someone', 'somebody', 'one', 'who', 'everyone', 'nobody', 'anyone', 'u', 'ya', 'yall', "y'all"]);
 
 /** Gap flags before word k (gap[n] is the gap after the last word). */
@@ -291,13 +292,18 @@ function postQuoteSubject(text: string, words: Words, k0: number): [number, numb
  * the clause (after a boundary, a clause joiner or a verb of saying) and opens with a determiner, a capital or a
  * pronoun.
  */
+const MAX_APPOSITION = 10;
+
 function appositiveSource(text: string, words: Words, k0: number): [number, number] | undefined {
   let p = k0 - 1;
-  while (p > 0 && k0 - p <= 6 && !isBoundaryBefore(words, p)) p--;
-  if (p <= 0 || k0 - p > 6 || gapAt(words, p) !== G_COMMA) return undefined;
-  for (let m = p; m < k0; m++) {
+  while (p > 0 && k0 - p <= MAX_APPOSITION && !isBoundaryBefore(words, p)) p--;
+  if (p <= 0 || gapAt(words, p) !== G_COMMA) return undefined;
+  // A noun apposition (at most six words) or a relative clause ("Chris Cox, who runs the lobbying arm, says").
+  const relative = RELATIVES.has(words.w[p] as string);
+  if (k0 - p > (relative ? MAX_APPOSITION : 6)) return undefined;
+  for (let m = relative ? p + 1 : p; m < k0; m++) {
     const w = words.w[m] as string;
-    if (SOURCE_STOPS.has(w) || SPEECH_VERBS.has(w) || RELATIVES.has(w)) return undefined;
+    if (SOURCE_STOPS.has(w) || RELATIVES.has(w) || (!relative && SPEECH_VERBS.has(w))) return undefined;
   }
   let i = p - 1;
   while (i > 0 && p - i < 6 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) i--;
@@ -446,6 +452,8 @@ export function findCues(text: string, words: Words): Cue[] {
       if (src) cue.src = src;
       if (src && !cue.srcAfter && src[1] === k - 1 && (RELATIVES.has(words.w[k - 1] as string) || words.w[k - 1] === 'that')) cue.relative = true;
     }
+    // "you say" addresses the reader ("say what you want", "if you say so"): not a report.
+    if (w === 'say' && (!cue.src || SECOND_PERSON.has(words.w[cue.src[1] - 1] as string))) continue;
     if (cue.src) {
       const [a, b] = cue.src;
       const headWord = words.w[cue.srcAfter ? a : b - 1] as string;
