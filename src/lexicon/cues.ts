@@ -35,6 +35,7 @@ export const COGNITION_VERBS: ReadonlySet<string> = new Set([
   'thinks', 'thought', 'believes', 'believed', 'knows', 'knew', 'feels', 'felt', 'fears', 'feared', 'hopes', 'hoped',
   'expects', 'expected', 'worries', 'worried', 'suspects', 'suspected', 'assumes', 'assumed', 'realised', 'realized',
   'learned', 'learnt', 'concluded', 'argues', 'denied', 'denies', 'observed', 'wondered', 'imagined',
+  'show', 'shows', 'showed', 'found', 'finds', 'believe', 'think', 'know', 'fear', 'hope', 'expect', 'suggests', 'suggest',
 ]);
 
 /** Verbs that can follow their source in inverted order: "...," said the suspect. */

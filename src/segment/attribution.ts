@@ -112,6 +112,8 @@ const RELATIVES = new Set(['who', 'which']);
 const MAIN_CLAUSE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'got', 'remains', 'remained']);
 const QUOTATIVE_BE = new Set(['was', 'is', 'were', 'are', 'be', "he's", "she's", "they're", "i'm", "we're", "you're", 'im', 'hes', 'shes', 'theyre', 'just', 'all', 'like']);
 
+/** Conjunctions after which a first-person clause is the author's, not the reported speaker's. */
+const JOINERS = new Set(['but', 'and', 'so', 'or', 'yet']);
 const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yall', "y'all", 'ye']);
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'you', 'someone', 'somebody', 'one', 'who', 'everyone', 'nobody', 'anyone', 'u', 'ya', 'yall', "y'all"]);
 
@@ -590,6 +592,8 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     const same = words.q[m] === cq && words.q[m - 1] === cq;
     if (same) {
       if ((g & (G_SEMI | G_TERM | G_DASH | G_PAREN | G_COLON)) !== 0) break;
+      // "he thinks he can hide but I will find him": a clause of the author's own ends the reported one.
+      if (JOINERS.has(w(m)) && FIRST_PERSON.has(w(m + 1)) && m > j + 1) break;
       if (cue.relative && m > j + 1 && MAIN_CLAUSE_AUX.has(w(m))) break; // "... who threatened to X was sentenced
       if ((g & G_COMMA) !== 0) {
         if (CLAUSE_BREAKERS.has(w(m))) break;
