@@ -103,7 +103,8 @@ export const WRITTEN_NOUNS: ReadonlySet<string> = new Set([
   'thread', 'video', 'page', 'account', 'status', 'update', 'writing', 'scrawl', 'it',
   'signs', 'banners', 'placards', 'flyers', 'fliers', 'flier', 'leaflets', 'posters', 'stickers', 'captions',
   'texts', 'emails', 'e-mails', 'tweets', 'comments', 'headlines', 'cards', 'slogan', 'slogans', 'words',
-  'snapchat', 'snap', 'dms', 'voicemails', 'call', 'calls', 'pamphlet', 'pamphlets', 'notice', 'notices', 'memo', 'leaflet',
+  'snapchat', 'snap', 'dms', 'voicemails', 'call', 'calls', 'clip', 'clips', 'footage', 'recording', 'videos', 'photo', 'photos',
+  'image', 'images', 'picture', 'pictures', 'pamphlet', 'pamphlets', 'notice', 'notices', 'memo', 'leaflet',
 ]);
 
 /** Pronoun sources that make a cue first person: the author speaks ("I told you ...", "we said ..."). */

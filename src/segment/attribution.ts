@@ -274,6 +274,7 @@ const MAX_POST_QUOTE_SUBJECT = 30;
  * determiner or a pronoun, and holds no sentence-level mark.
  */
 function postQuoteSubject(text: string, words: Words, k0: number): [number, number] | undefined {
+  if (RELATIVES.has(words.w[k0 - 1] as string)) return undefined; // "…, a student who posted": a relative cue
   for (let m = k0 - 1; m > 0 && k0 - m <= MAX_POST_QUOTE_SUBJECT; m--) {
     const g = gapAt(words, m);
     if ((g & G_QUOTE) !== 0 && words.q[m - 1] !== words.q[m]) {
@@ -408,7 +409,8 @@ export function findCues(text: string, words: Words): Cue[] {
         quoteBefore = pq !== undefined && k - pq[0] <= 4;
       }
       const toFollows = TO_INCLUDED.has(w) && words.w[k + 1] === 'to'; // headline "Gang threatens to ..."
-      if ((NEEDS_THAT.has(w) || COGNITION_VERBS.has(w)) && words.w[k + 1] !== 'that' && !toFollows && !quoteBefore && !introducesAfter(words, k + 1, trailingColon)) {
+      const last = k + 1 === n && k > 0 && k <= 4; // "Marta asked." after a quotation that ended the sentence before
+      if ((NEEDS_THAT.has(w) || COGNITION_VERBS.has(w)) && words.w[k + 1] !== 'that' && !toFollows && !last && !quoteBefore && !introducesAfter(words, k + 1, trailingColon)) {
         // Cognition verbs also take a bare clause after a subject pronoun: "he thinks we should ...".
         if (!(COGNITION_VERBS.has(w) && SUBJECT_PRONOUNS.has(words.w[k + 1] as string))) continue;
       }
@@ -613,5 +615,8 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     // The closing mark goes with it, so a span never ends between a quotation and its mark.
     for (const q of quotes) if (q.depth === minDepth && q.open < at && at < q.outerEnd) end = Math.max(end, q.closed ? q.outerEnd : q.end);
   }
-  return { start: words.s[j] as number, end, cue };
+  // A complement that opens with a quotation starts at its opening mark.
+  const fq = words.q[j] as number;
+  const start = fq !== cq && fq >= 0 ? (quotes[fq] as RawQuote).open : (words.s[j] as number);
+  return { start, end, cue };
 }

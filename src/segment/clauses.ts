@@ -47,11 +47,13 @@ export function attributedClauses(words: Words, cues: readonly Cue[], withComple
     if (c.kind !== 'speech' || !reports(c) || withComplement.has(c) || !c.src) continue;
     const start = c.srcAfter ? c.k0 : c.src[0];
     const stop = c.srcAfter ? c.src[1] : c.k1;
-    if (start < MIN_CLAUSE_WORDS || (gapAt(words, start) & G_COMMA) === 0 || words.q[start - 1] !== -1) continue;
+    if (start < 1 || (gapAt(words, start) & G_COMMA) === 0 || words.q[start - 1] !== -1) continue;
     let e = stop;
     while (e < n && e - stop < MAX_AFTER_CUE && (gapAt(words, e) & G_BOUNDARY) === 0 && AFTER_CUE.has(words.w[e] as string)) e++;
     while (e < n && e - stop < MAX_AFTER_CUE && (gapAt(words, e) & G_BOUNDARY) === 0 && e > stop) e++; // the adjunct's object
-    if (e >= n) out.push({ a: 0, b: start - 1, cue: c });
+    if (e >= n) {
+      if (start >= MIN_CLAUSE_WORDS) out.push({ a: 0, b: start - 1, cue: c });
+    }
     else if (gapAt(words, e) === G_COMMA) out.push({ a: 0, b: n - 1, cue: c });
   }
   return out;

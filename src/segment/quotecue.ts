@@ -65,7 +65,8 @@ export function quoteCue(text: string, words: Words, cues: readonly Cue[], cueSt
   const firstAfterClose = lowerBound(cueStarts, q.outerEnd);
   for (let c = firstAfterClose; c < cues.length && c < firstAfterClose + CUE_WINDOW; c++) {
     const cue = cues[c] as Cue;
-    if (words.q[cue.k0] !== parent) continue;
+    // A cue inside the subject's relative clause ("Ravi Nand, a student who posted the clip, said") is not it.
+    if (words.q[cue.k0] !== parent || cue.relative) continue;
     const cs = words.s[cue.k0] as number;
     const firstAfter = lowerBound(words.s, q.outerEnd);
     // Within seven words, or further when the cue's subject runs from the closing mark to it (`"...,"

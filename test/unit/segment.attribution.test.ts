@@ -84,3 +84,47 @@ describe('reported speech', () => {
     }
   });
 });
+
+describe('sources and cues of news shapes', () => {
+  it.each([
+    // [text, content, cue, source]
+    ['A sign reading "Go home or else" hung from the bridge.', 'Go home or else', 'reading', 'A sign'],
+    ['Leaflets on the door of the clinic read "Close or burn" on Monday.', 'Close or burn', 'read', 'Leaflets on the door of the clinic'],
+    ['"Your street is next," read the posters taped to the lampposts, neighbours said.', 'Your street is next,', 'read', 'the posters'],
+    ['Tomas Rivera, 41, wrote: "The depot burns at dawn."', 'The depot burns at dawn.', 'wrote', 'Tomas Rivera, 41'],
+    ['"We are not leaving," the union organiser, Petra Lind, told a meeting.', 'We are not leaving,', 'told', 'the union organiser, Petra Lind'],
+    ['The commander warned in a clip uploaded on Sunday: "The bridge is ours."', 'The bridge is ours.', 'warned', 'The commander'],
+    ['The marshal called the fans "a disgrace" and said stewards would "clear the stand by force".', 'clear the stand by force', 'said', 'The marshal'],
+    ['Brigade flyer warns students: "Stay off campus Friday."', 'Stay off campus Friday.', 'warns', 'Brigade flyer'],
+    ['Ines Ward exclaimed, "That is the last time you park here."', 'That is the last time you park here.', 'exclaimed', 'Ines Ward'],
+    ['Councillor Ade Bello: "The market reopens in June."', 'The market reopens in June.', ':', 'Councillor Ade Bello'],
+    ['"Who paid for this?" Marta asked. She left.', 'Who paid for this?', 'asked', 'Marta'],
+    ['"It was a joke," Ravi Nand, a 19-year-old student from Leeds who posted the clip, said in court.', 'It was a joke,', 'said', 'Ravi Nand, a 19-year-old student from Leeds who posted the clip'],
+  ])('%s', (t, content, cue, source) => {
+    expect(relations(t)).toContainEqual([content, cue, source]);
+  });
+
+  it('complements that open with a quotation hold the words after it', () => {
+    expect(relations('Crew threatens to "flatten" any stall that opens on Sunday').map(([c]) => c)).toContain('"flatten" any stall that opens on Sunday');
+  });
+
+  it('trailing and parenthetical cues report their clause', () => {
+    expect(relations('The vote was postponed until March, the electoral board said.')).toContainEqual(['The vote was postponed until March', 'said', 'the electoral board']);
+    expect(relations('The bridge, engineers say, will close for a month.')).toContainEqual(['The bridge, engineers say, will close for a month', 'say', 'engineers']);
+    expect(relations('When he arrived, the officer said nothing.')).toEqual([]);
+  });
+
+  it('passive and coordinated shapes find the speaker', () => {
+    expect(relations('Residents got a letter last week warning that the wells would be poisoned.')).toContainEqual(['the wells would be poisoned', 'warning', 'a letter']);
+    expect(relations('Guards said Okafor, who ran the cell, shouted that the yard would burn.')).toContainEqual(['the yard would burn', 'shouted', 'Okafor, who ran the cell']);
+  });
+
+  it('a first-person clause after a conjunction is the author\'s, not the reported speaker\'s', () => {
+    const t = 'he thinks he can hide but i will find him';
+    for (const [c] of relations(t)) expect(c).not.toContain('i will find him');
+  });
+
+  it('"you say" addresses the reader: no report', () => {
+    expect(relations('say what you want, you say it is fine')).toEqual([]);
+  });
+});

@@ -218,16 +218,20 @@ describe('reported speech without marks', () => {
     ['My brother says they will attack the camp tonight.', 'they will attack the camp tonight', 'says', 'My brother'],
   ])('%s', (t, complement, cueText, source) => {
     const seg = segment(t);
-    const rep = seg.quotes.find((q) => q.kind === 'reported')!;
-    expect(t.slice(rep.start, rep.end)).toBe(complement);
+    // The cue's own complement (an outer trailing cue, "..., police said", reports a clause of its own).
+    const rep = seg.quotes.find((q) => q.kind === 'reported' && t.slice(q.start, q.end) === complement)!;
+    expect(rep, t).toBeDefined();
     expect(rep.attribution?.cue.text).toBe(cueText.split(' ')[0] === 'told' || cueText.startsWith('warned') ? cueText.split(' ')[0] : cueText);
     expect(rep.attribution?.source?.text).toBe(source);
     expect(scopes(t, 'reported', seg)).toContain(complement);
   });
 
-  it('ends a complement inside a relative clause at the main verb', () => {
+  it('ends a complement inside a relative clause at the main verb; a trailing cue reports the clause before it', () => {
     const t = 'A man who threatened to bomb a synagogue was sentenced on Friday, prosecutors said.';
-    expect(quotes(t, 'reported')).toEqual(['bomb a synagogue']);
+    expect(quotes(t, 'reported')).toEqual(['A man who threatened to bomb a synagogue was sentenced on Friday', 'bomb a synagogue']);
+    const outer = segment(t).quotes.find((q) => q.kind === 'reported' && q.start === 0)!;
+    expect(outer.attribution?.cue.text).toBe('said');
+    expect(outer.attribution?.source?.text).toBe('prosecutors');
   });
 
   it('treats quotative "like" before a quotation as a cue (first person stays own voice)', () => {
