@@ -9,7 +9,7 @@
  * left alone.
  */
 import type { Cue } from './attribution.js';
-import { G_COMMA, G_BOUNDARY, type Words } from './words.js';
+import { G_COMMA, G_BOUNDARY, gapAt, type Words } from './words.js';
 
 /** A cue that reports someone else's words: not first person, and a speech cue needs a source. */
 export function reports(c: Cue): boolean {
@@ -31,7 +31,6 @@ const MAX_AFTER_CUE = 6;
 /** A trailing cue needs a clause of its own before it, not a lone adverb ("Later, he said."). */
 const MIN_CLAUSE_WORDS = 3;
 
-const gapAt = (words: Words, k: number): number => words.gap[k] as number;
 
 export function attributedClauses(words: Words, cues: readonly Cue[], withComplement: ReadonlySet<Cue>): AttributedClause[] {
   const out: AttributedClause[] = [];

@@ -4,16 +4,12 @@
  * its closing mark (`"...," he said`, `"...", according to police`, `"...?" a narrator in the ad asks`), in
  * the same quotation context.
  */
-import type { Words } from './words.js';
-import { G_SEMI, G_TERM } from './words.js';
+import { G_SEMI, G_TERM, gapAt, type Words } from './words.js';
 import { isDelim } from './chars.js';
 import type { RawQuote } from './quotes.js';
 import type { Cue } from './attribution.js';
 import { WRITTEN_NOUNS } from '../lexicon/cues.js';
 
-function gapAt(words: Words, k: number): number {
-  return words.gap[k] as number;
-}
 
 /** First index i in the ascending array `a` with a[i] >= x. */
 export function lowerBound(a: readonly number[], x: number): number {

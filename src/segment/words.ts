@@ -28,6 +28,16 @@ export const G_NEWLINE = 128;
 /** Any clause boundary. */
 export const G_BOUNDARY = G_COMMA | G_SEMI | G_COLON | G_QUOTE | G_PAREN | G_DASH | G_TERM;
 
+/** Gap flags before word k (gap[n] is the gap after the last word). */
+export function gapAt(words: Words, k: number): number {
+  return words.gap[k] as number;
+}
+
+/** Does any mark (comma, colon, quotation mark, bracket, dash, sentence end) stand before word k? */
+export function isBoundaryBefore(words: Words, k: number): boolean {
+  return (gapAt(words, k) & G_BOUNDARY) !== 0;
+}
+
 export interface Words {
   n: number;
   /** Start/end offsets of each word. */

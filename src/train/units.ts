@@ -47,6 +47,8 @@ const NO_CONTENT_GROUPS = new Set([
   'object-target', 'benign-intent', 'idiom', 'abuse-no-threat', 'benign-chat', 'judicial', 'self-harm', 'news-lead',
   'objects', 'idiom', 'sport', 'games', 'ambition', 'self', 'abuse', 'chat', 'legal', 'neutral', 'innocent-knowledge',
   'news-short', 'casual-reporting', 'banter', 'template-neutral', 'template-abuse', 'template-news',
+  // Written rows whose every quotation and sentence not listed as a threat was checked to be non-threatening.
+  'quotes-checked',
 ]);
 /** Groups whose violent sentences are threatening content negated or refused by the author. */
 const NEGATED_GROUPS = new Set(['negated', 'template-negated']);

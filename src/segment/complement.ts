@@ -1,0 +1,180 @@
+/**
+ * The reported complement of a cue: after a third-person or named speech cue (and after frames), skipping an
+ * addressee (told police, warned him, warned traders that), a platform adjunct (posted on Facebook that), other
+ * adjuncts (said in a statement on Tuesday that, wrote to X from prison that) and "that"/"to", up to the clause
+ * end (; : dashes, brackets, sentence end, a comma before another cue / but / however, or a first-person clause
+ * after a conjunction). A complement that opens with a quotation holds it and the words after it.
+ */
+import {
+  SPEECH_VERBS, TO_VERBS, OBJECT_VERBS, MEDIA_VERBS, 
+  FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS,
+  OBJECT_NOUNS, DETERMINERS, PLATFORM_WORDS,
+  CLAUSE_VERBS, CLAUSE_BREAKERS,
+} from '../lexicon/cues.js';
+import { G_COLON, G_COMMA, G_DASH, G_PAREN, G_QUOTE, G_SEMI, G_TERM, gapAt, isBoundaryBefore, type Words } from './words.js';
+import { isUpperAt } from './chars.js';
+import type { RawQuote } from './quotes.js';
+import type { Cue } from './attribution.js';
+import { MONTH_NAMES, NOUN_PREPS, TIME_WORDS } from './sources.js';
+
+export interface Reported {
+  start: number;
+  end: number;
+  cue: Cue;
+}
+
+/** Words that open an adjunct between a cue and its clause, and how far the clause may start after them. */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'late', 'early', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MAX_ADJUNCT_WORDS = 12;
+/** Openers of an adjunct only for verbs that take no infinitive: "wrote to the victim's mother from prison that". */
+const LOOSE_OPENERS = new Set(['to', 'from', 'over', 'by']);
+/** Verbs of saying whose clause may start with any subject, and words that never start that subject. */
+const SAY_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'stated', 'states', 'warned', 'warns', 'explained', 'believes', 'thinks', 'suggested', 'noted', 'acknowledged', 'admitted', 'predicted']);
+const NOT_A_SUBJECT = new Set(['to', 'for', 'with', 'about', 'at', 'in', 'on', 'by', 'of', 'from', 'so', 'yes', 'no', 'goodbye', 'hello', 'hi', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'if', 'when', 'because', 'nothing', 'something', 'anything', 'little', 'more', 'less', 'much', 'enough', 'too', 'very', 'not']);
+/** A reported complement is a clause: capped (also bounds the work on hostile input). */
+const MAX_COMPLEMENT_WORDS = 120;
+const MAIN_CLAUSE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'got', 'remains', 'remained']);
+/** Conjunctions after which a first-person clause is the author's, not the reported speaker's. */
+const JOINERS = new Set(['but', 'and', 'so', 'or', 'yet']);
+
+/**
+ * Does the quotation opening at word j start a clause that goes on after it ("threatened to "torch" shops that
+ * refuse")? Then the complement holds the quotation and the words after it (mixed content); a quotation that
+ * ends the clause is its own quote unit.
+ */
+function quoteOpensClause(words: Words, j: number, cq: number): boolean {
+  if (words.q[j] === cq) return false;
+  let m = j + 1;
+  while (m < words.n && m - j < 60 && words.q[m] !== cq) m++;
+  if (m >= words.n || words.q[m] !== cq) return false;
+  return (gapAt(words, m) & (G_TERM | G_SEMI | G_COMMA | G_COLON | G_DASH | G_PAREN)) === 0;
+}
+
+/** The reported complement of a cue, or undefined (see module comment). */
+export function complement(text: string, words: Words, cue: Cue, quotes: readonly RawQuote[], sentEnd: number): Reported | undefined {
+  if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter) return undefined;
+  if (cue.kind === 'speech' && !cue.src && !cue.gerund && !cue.introduces) return undefined;
+  const n = words.n;
+  const w = (k: number): string => (words.w[k] ?? '') as string;
+  let j = cue.k1;
+  const cq0 = words.q[cue.k0] as number;
+  const toIncluded = cue.k1 - cue.k0 === 2 && w(cue.k1 - 1) === 'to';
+  if (j >= n || (gapAt(words, j) & (G_TERM | G_SEMI)) !== 0) return undefined;
+  if ((gapAt(words, j) & G_QUOTE) !== 0 && !(toIncluded && quoteOpensClause(words, j, cq0))) return undefined;
+  if (OBJECT_VERBS.has(cue.verb) && !toIncluded) {
+    if (DETERMINERS.has(w(j)) && OBJECT_NOUNS.has(w(j + 1))) {
+      j += 2;
+      if (OBJECT_NOUNS.has(w(j))) j++;
+    } else if (OBJECT_PRONOUNS.has(w(j)) && !(w(j) === 'you' && CLAUSE_VERBS.has(w(j + 1)))) j++;
+    else if (OBJECT_NOUNS.has(w(j))) {
+      j++;
+      if (OBJECT_NOUNS.has(w(j))) j++;
+    } else if (cue.verb === 'told' && isUpperAt(text, words.s[j] as number) && (SUBJECT_PRONOUNS.has(w(j + 1)) || w(j + 1) === 'that')) j++;
+  }
+  if (OBJECT_VERBS.has(cue.verb) && !toIncluded && w(j) !== 'that') {
+    // Any short object before "that": "warned traders that", "told a local radio station that".
+    for (let m = j + 1; m < n && m <= j + 4 && !isBoundaryBefore(words, m); m++) {
+      if (w(m) === 'that') {
+        let plain = true;
+        for (let t = j; t < m; t++) if (NOUN_PREPS.has(w(t)) || CLAUSE_VERBS.has(w(t)) || SPEECH_VERBS.has(w(t)) || SUBJECT_PRONOUNS.has(w(t))) plain = false;
+        if (plain) j = m;
+        break;
+      }
+    }
+  }
+  while (j < n && TIME_WORDS.has(w(j)) && !isBoundaryBefore(words, j + 1)) j++;
+  // "threatened the mayor" names a target, not words: a threaten-verb reports only with "to", "that" or a colon.
+  if (cue.verb.startsWith('threaten') && !toIncluded && w(j) !== 'that' && w(j) !== 'to' && (gapAt(words, j) & G_COLON) === 0) {
+    let m = j;
+    while (m < n && m < j + 3 && w(m) !== 'that' && w(m) !== 'to') m++;
+    if (m >= n || (w(m) !== 'that' && w(m) !== 'to')) return undefined;
+  }
+  // Adjuncts between the cue and its clause: "said in a statement on Tuesday that ...", "said on Friday he ...".
+  if ((ADJUNCT_OPENERS.has(w(j)) || (LOOSE_OPENERS.has(w(j)) && !TO_VERBS.has(cue.verb))) && !toIncluded) {
+    for (let m = j + 1; m < n && m <= j + MAX_ADJUNCT_WORDS; m++) {
+      const g = gapAt(words, m);
+      if ((g & (G_QUOTE | G_TERM | G_SEMI | G_COLON | G_PAREN)) !== 0) break;
+      if (w(m) === 'that') {
+        j = m;
+        break;
+      }
+      if (SUBJECT_PRONOUNS.has(w(m)) && (TIME_WORDS.has(w(m - 1)) || MONTH_NAMES.has(w(m - 1)) || /^\d/.test(w(m - 1)))) {
+        j = m;
+        break;
+      }
+    }
+  }
+  if ((w(j) === 'on' || w(j) === 'in' || w(j) === 'via') && j + 1 < n) {
+    let m = j + 1;
+    while (m < n && m - j <= 4 && (PLATFORM_WORDS.has(w(m)) || isUpperAt(text, words.s[m] as number)) && !isBoundaryBefore(words, m)) m++;
+    if (m > j + 1 && m < n && (w(m) === 'that' || (gapAt(words, m) & G_COLON) !== 0)) j = m;
+  }
+  // "texted me this: ...", "wrote the following: ...": the demonstrative stands for what follows the colon.
+  let introduced = false;
+  if ((w(j) === 'this' || w(j) === 'that' || w(j) === 'it' || w(j) === 'these') && j + 1 < n && (gapAt(words, j + 1) & G_COLON) !== 0) {
+    j++;
+    introduced = true;
+  } else if (w(j) === 'the' && w(j + 1) === 'following' && j + 2 < n && (gapAt(words, j + 2) & G_COLON) !== 0) {
+    j += 2;
+    introduced = true;
+  }
+  let signal = introduced || toIncluded || cue.kind === 'frame' || (gapAt(words, j) & G_COLON) !== 0;
+  if (w(j) === 'that' && !isBoundaryBefore(words, j + 1)) {
+    j++;
+    signal = true;
+  } else if (!toIncluded && TO_VERBS.has(cue.verb) && w(j) === 'to') {
+    j++;
+    signal = true;
+  }
+  if (j >= n || (gapAt(words, j) & (G_TERM | G_SEMI)) !== 0) return undefined;
+  if ((gapAt(words, j) & G_QUOTE) !== 0 && !(signal && quoteOpensClause(words, j, cq0))) return undefined;
+  if (!signal) {
+    const fw = w(j);
+    if (SUBJECT_PRONOUNS.has(fw)) signal = true;
+    else if (DETERMINERS.has(fw) || isUpperAt(text, words.s[j] as number)) {
+      if (!MEDIA_VERBS.has(cue.verb)) signal = true;
+      else for (let m = j + 1; m < n && m <= j + 5; m++) if (CLAUSE_VERBS.has(w(m))) signal = true;
+    } else if (cue.src && SAY_VERBS.has(cue.verb) && !NOT_A_SUBJECT.has(fw) && !TIME_WORDS.has(fw)) {
+      // A bare clause with any subject: "said legalizing it could ...", "said much of it was ...".
+      for (let m = j + 1; m < n && m <= j + 5 && !isBoundaryBefore(words, m) && (gapAt(words, m) & G_COMMA) === 0; m++) {
+        if (CLAUSE_VERBS.has(w(m))) signal = true;
+      }
+    }
+  }
+  if (!signal) return undefined;
+  // Clause end.
+  const cq = words.q[cue.k0] as number;
+  const limit = cq >= 0 ? (quotes[cq] as RawQuote).end : sentEnd;
+  let last = j;
+  for (let m = j + 1; m < n && m - j < MAX_COMPLEMENT_WORDS; m++) {
+    if ((words.s[m] as number) >= limit) break;
+    const g = gapAt(words, m);
+    const same = words.q[m] === cq && words.q[m - 1] === cq;
+    if (same) {
+      if ((g & (G_SEMI | G_TERM | G_DASH | G_PAREN | G_COLON)) !== 0) break;
+      // "he thinks he can hide but I will find him": a clause of the author's own ends the reported one.
+      if (JOINERS.has(w(m)) && FIRST_PERSON.has(w(m + 1)) && m > j + 1) break;
+      if (cue.relative && m > j + 1 && MAIN_CLAUSE_AUX.has(w(m))) break; // "... who threatened to X was sentenced
+      if ((g & G_COMMA) !== 0) {
+        if (CLAUSE_BREAKERS.has(w(m))) break;
+        let cueAhead = false;
+        for (let t = m; t < n && t < m + 4; t++) if (SPEECH_VERBS.has(w(t)) || w(t) === 'according') cueAhead = true;
+        if (cueAhead) break;
+      }
+    }
+    last = m;
+  }
+  let end = words.e[last] as number;
+  const lq = words.q[last] as number;
+  if (lq !== cq && lq >= 0) {
+    // The complement ends inside a quotation: include the whole quotation (never cut one in two).
+    const minDepth = cq >= 0 ? (quotes[cq] as RawQuote).depth + 1 : 0;
+    const at = words.s[last] as number;
+    // The closing mark goes with it, so a span never ends between a quotation and its mark.
+    for (const q of quotes) if (q.depth === minDepth && q.open < at && at < q.outerEnd) end = Math.max(end, q.closed ? q.outerEnd : q.end);
+  }
+  // A complement that opens with a quotation starts at its opening mark.
+  const fq = words.q[j] as number;
+  const start = fq !== cq && fq >= 0 ? (quotes[fq] as RawQuote).open : (words.s[j] as number);
+  return { start, end, cue };
+}
