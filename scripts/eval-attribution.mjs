@@ -3,7 +3,7 @@
 //    and exact, per content type, cue and source accuracy, per split;
 //  - on the hand-written fixtures (fixtures/attribution/attribution.jsonl): the same segmenter table, and the
 //    shipped model's quoted_threat spans (threat quotations found with their source; none on other content).
-// Usage: node scripts/eval-attribution.mjs [train|dev|test ...] [--fixtures] [--json out.json] [--misses]
+// Usage: node scripts/eval-attribution.mjs [train|dev|test ...] [--fixtures] [--json out.json] [--misses] [--model dir]
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,8 @@ import {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
-const splits = args.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
+const valueOf = (flag) => (args.includes(flag) ? args.indexOf(flag) + 1 : -1);
+const splits = args.filter((a, i) => !a.startsWith('--') && i !== valueOf('--json') && i !== valueOf('--model'));
 const withFixtures = args.includes('--fixtures') || splits.length === 0;
 const out = { polnear: {}, fixtures: undefined };
 const polnearSplits = splits.length > 0 ? splits : ['test'];
@@ -26,7 +27,8 @@ if (withFixtures) {
   if (!existsSync(path)) throw new Error(`no attribution fixtures at ${path}`);
   const rows = readAttributionFixtures(path);
   const segmenter = scoreAttribution(fixturesAsDocs(rows));
-  const classifier = await loadClassifier({ spans: 'all' });
+  const modelAt = args.indexOf('--model');
+  const classifier = await loadClassifier({ spans: 'all', ...(modelAt >= 0 ? { model: args[modelAt + 1] } : {}) });
   const results = rows.map((r) => classifier.classify({ text: r.text, kind: r.kind }));
   const model = scoreQuotedThreats(rows, results);
   out.fixtures = { segmenter, model };
