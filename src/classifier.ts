@@ -4,7 +4,7 @@
  * scores by the rule of combination, bottom-up, for every input.
  */
 import { documentScores, unitProbsOf } from './combine.js';
-import { createJsScorer, OUTPUTS, type UnitScorer } from './engine.js';
+import { createScorer, OUTPUTS, type UnitScorer } from './engine.js';
 import { ThreatframeError, isThreatframeError } from './errors.js';
 import { CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, extractDoc, type ExtractedDoc } from './features.js';
 import { defaultModelDir, fromMemory, readModelDir, type LoadedArtifacts } from './io/artifacts.js';
@@ -122,7 +122,7 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
   let disposeModel = (): void => {};
   if (options.backend === 'auto' || options.backend === 'js') {
     const specs = artifacts.modelJson.weightsManifest.flatMap((g) => g.weights);
-    scorer = createJsScorer(decodeWeights(specs, artifacts.weightData), config.contentDense.length, config.voiceDense.length);
+    scorer = createScorer(decodeWeights(specs, artifacts.weightData), config.contentDense.length, config.voiceDense.length);
     backend = 'js';
     engine = 'js';
   } else {
