@@ -42,8 +42,10 @@ export function colonSource(text: string, words: Words, q: RawQuote): Attributio
   // The first word inside the quotation, and the word before the opening mark.
   const k = lowerBound(words.s, q.open);
   if (k === 0 || k >= words.n || ((words.gap[k] as number) & G_COLON) === 0) return undefined;
-  const colon = text.lastIndexOf(':', q.open);
-  if (colon < (words.e[k - 1] as number)) return undefined;
+  // The colon between the last word before the quotation and its opening mark (a bounded scan, never the text).
+  let colon = -1;
+  for (let i = words.e[k - 1] as number; i < q.open; i++) if (text.charCodeAt(i) === 58) colon = i;
+  if (colon < 0) return undefined;
   const e = k; // source words end before k
   let i = e - 1;
   while (i > 0 && e - i < MAX_COLON_SOURCE && ((words.gap[i] as number) & G_BOUNDARY) === 0) i--;
