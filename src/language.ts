@@ -8,11 +8,22 @@
  *    ...) than common English words (words shared by both lists count for neither), with at least four words
  *    or two foreign ones: a post with a few foreign words stays English; links, handles and hashtags are skipped.
  * Only a text judged not English is passed to franc-min (MIT, trigram language identifier, 82 languages) to
- * name its language. franc alone kept only 80.8% of English short posts and eld 98.1% (measured on 2,480 tweets
+ * name its language (loaded on first use). franc alone kept only 80.8% of English short posts and eld 98.1% (measured on 2,480 tweets
  * and written posts): neither may decide alone on the hot path, and neither needs to.
  */
-import { franc } from 'franc-min';
+import { createRequire } from 'node:module';
 import type { Token } from './types.js';
+
+type Franc = (value: string, options: { minLength: number }) => string;
+let francFn: Franc | undefined;
+/**
+ * franc-min, loaded on first use (most texts are judged English without it, so start-up does not pay for its
+ * import; Node >= 20.19 requires an ES module synchronously).
+ */
+function franc(value: string, options: { minLength: number }): string {
+  francFn ??= (createRequire(import.meta.url)('franc-min') as { franc: Franc }).franc;
+  return francFn(value, options);
+}
 
 const COMMON = `the be to of and a in that have i it for not on with he as you do at this but his by from they we say her
 she or an will my one all would there their what so up out if about who get which go me when make can like time no
