@@ -16,17 +16,22 @@ export class FeatureVocab {
   /** `keys`: the kept feature hashes; key i owns row i + 1. */
   constructor(readonly keys: Int32Array) {
     this.rows = keys.length + 1;
+    // Load factor between 1/3 and 2/3: building a table of half the size costs a quarter less at load (fewer
+    // pages to touch), and lookups were no slower with linear probing (measured on 265k keys, half of the probes
+    // unknown).
     let size = 1;
-    while (size < keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.table = new Int32Array(2 * size);
-    for (let i = 0; i < keys.length; i++) {
+    while (size < keys.length * 1.5) size <<= 1;
+    const mask = size - 1;
+    const table = new Int32Array(2 * size);
+    for (let i = 0, n = keys.length; i < n; i++) {
       const k = keys[i] as number;
-      let s = FeatureVocab.start(k) & this.mask;
-      while (this.table[2 * s + 1] !== 0) s = (s + 1) & this.mask;
-      this.table[2 * s] = k;
-      this.table[2 * s + 1] = i + 1;
+      let s = (Math.imul(k ^ (k >>> 16), 0x45d9f3b) ^ (k >>> 7)) & mask;
+      while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
+      table[2 * s] = k;
+      table[2 * s + 1] = i + 1;
     }
+    this.mask = mask;
+    this.table = table;
   }
 
   private static start(k: number): number {
