@@ -34,27 +34,34 @@ export const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'you', 'someo
 /** Prepositions that may open a phrase between a written noun and its verb ("graffiti on the wall read"). */
 export const NOUN_PREPS = new Set(['on', 'in', 'at', 'to', 'from', 'of', 'outside', 'near', 'by', 'with', 'above', 'under', 'over', 'inside']);
 
+/**
+ * Start of the noun phrase ending at `noun`: back to its determiner, at most `max` words, within the clause; with
+ * `afterCue`, also not past a verb of saying ("said a text ..."; without it, "one widely shared post" stays whole).
+ */
+function phraseStart(words: Words, noun: number, max: number, afterCue = false): number {
+  let i = noun;
+  while (i > 0 && noun - i < max && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !(afterCue && SPEECH_VERBS.has(words.w[i - 1] as string))) {
+    i--;
+    if (DETERMINERS.has(words.w[i] as string)) break;
+  }
+  return i;
+}
+
 /** Subject source before the cue at k0, as a word range, or undefined. */
 export function sourceBefore(text: string, words: Words, k0: number): [number, number] | undefined {
   if (k0 === 0) return undefined;
   if (isBoundaryBefore(words, k0)) return gapAt(words, k0) === G_COMMA ? appositiveSource(text, words, k0) ?? postQuoteSubject(text, words, k0) : undefined;
   let j = k0 - 1;
+  const gerund = (words.w[k0] as string).endsWith('ing');
   // A written thing with a prepositional tail that speaks in a relative clause: "an email to the council's
   // planning office that said": the source runs to the relative pronoun.
   if ((words.w[j] === 'that' || words.w[j] === 'which') && !WRITTEN_NOUNS.has(words.w[j - 1] as string)) {
     for (let m = j - 2; m >= 0 && j - m <= 8 && !isBoundaryBefore(words, m + 1); m--) {
-      if (WRITTEN_NOUNS.has(words.w[m] as string) && words.w[m] !== 'it' && NOUN_PREPS.has(words.w[m + 1] as string)) {
-        let i = m;
-        while (i > 0 && m - i < 3 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string)) {
-          i--;
-          if (DETERMINERS.has(words.w[i] as string)) break;
-        }
-        return [i, j];
-      }
+      if (WRITTEN_NOUNS.has(words.w[m] as string) && words.w[m] !== 'it' && NOUN_PREPS.has(words.w[m + 1] as string)) return [phraseStart(words, m, 3), j];
     }
   }
   // "a message from an unknown number saying ...": the sender speaks through the written thing.
-  if ((words.w[k0] as string).endsWith('ing')) {
+  if (gerund) {
     for (let m = j; m > 0 && j - m < 8 && !isBoundaryBefore(words, m); m--) {
       if (words.w[m] !== 'from') continue;
       const before = words.w[m - 1] as string;
@@ -66,30 +73,25 @@ export function sourceBefore(text: string, words: Words, k0: number): [number, n
   // read", "messages saying": the source is the noun phrase, ending at the noun.
   const prev = words.w[j] as string;
   let noun = prev === 'that' || prev === 'which' ? j - 1 : j;
-  if (noun === j && (words.w[k0] as string).endsWith('ing')) {
+  if (noun === j && gerund) {
     // "a letter last month warning that": skip a short time adjunct after the noun.
     let m = j;
     while (m > 0 && j - m < 3 && (TIME_WORDS.has(words.w[m] as string) || TIME_UNITS.has(words.w[m] as string) || words.w[m] === 'last' || words.w[m] === 'on') && !isBoundaryBefore(words, m)) m--;
     if (m < j && WRITTEN_NOUNS.has(words.w[m] as string)) noun = m;
   }
-  if (noun >= 0 && WRITTEN_NOUNS.has(words.w[noun] as string) && words.w[noun] !== 'it' && (noun === j ? (words.w[k0] as string).endsWith('ing') : !isBoundaryBefore(words, j))) {
-    let i = noun;
-    while (i > 0 && noun - i < 4 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) {
-      i--;
-      if (DETERMINERS.has(words.w[i] as string)) break;
-    }
-    return [i, noun + 1];
+  if (noun >= 0 && WRITTEN_NOUNS.has(words.w[noun] as string) && words.w[noun] !== 'it' && (noun === j ? gerund : !isBoundaryBefore(words, j))) {
+    return [phraseStart(words, noun, 4, true), noun + 1];
   }
   // "X can be heard saying", "X was filmed shouting": the perception verb stands between subject and cue.
   let perceived = false;
-  if ((words.w[k0] as string).endsWith('ing') && PERCEIVED.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j)) {
+  if (gerund && PERCEIVED.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j)) {
     perceived = true;
     j--;
     while (j > 0 && PERCEPTION_AUX.has(words.w[j] as string) && !isBoundaryBefore(words, j)) j--;
   }
   // A gerund cue has a subject only after an auxiliary ("he was threatening to"), not in
   // "charged with threatening to" or "stop saying".
-  if (!perceived && (words.w[k0] as string).endsWith('ing') && !GERUND_AUX.has(words.w[j] as string)) {
+  if (!perceived && gerund && !GERUND_AUX.has(words.w[j] as string)) {
     // "charged after threatening to ...", "arrested for posting ...": the main clause's subject.
     return GERUND_JOINERS.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j) ? coordinatedSubject(text, words, j) : undefined;
   }
@@ -197,14 +199,15 @@ export function postQuoteSubject(text: string, words: Words, k0: number): [numbe
   return undefined;
 }
 
-/**
- * A subject with an apposition before the cue: "Karim Benali, 29, posted", "the rebel spokesman, Jean-Pierre
- * Mushiya, told". The apposition (at most six words) sits between two commas; the noun phrase before it starts
- * the clause (after a boundary, a clause joiner or a verb of saying) and opens with a determiner, a capital or a
- * pronoun.
- */
+/** The longest apposition (a relative clause: "Chris Cox, who runs the lobbying arm, says"). */
 const MAX_APPOSITION = 10;
 
+/**
+ * A subject with an apposition before the cue: "Karim Benali, 29, posted", "the rebel spokesman, Jean-Pierre
+ * Mushiya, told". The apposition (a noun phrase of at most six words, or a relative clause) sits between two
+ * commas; the noun phrase before it starts the clause (after a boundary, a clause joiner or a verb of saying) and
+ * opens with a determiner, a capital or a pronoun.
+ */
 function appositiveSource(text: string, words: Words, k0: number): [number, number] | undefined {
   let p = k0 - 1;
   while (p > 0 && k0 - p <= MAX_APPOSITION && !isBoundaryBefore(words, p)) p--;
@@ -259,10 +262,5 @@ export function writtenSubject(words: Words, k: number, far: boolean): [number, 
     j = m;
     end = k;
   }
-  let i = j;
-  while (i > 0 && j - i < 3 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string)) {
-    i--;
-    if (DETERMINERS.has(words.w[i] as string)) break;
-  }
-  return [i, end];
+  return [phraseStart(words, j, 3), end];
 }
