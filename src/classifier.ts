@@ -20,7 +20,7 @@ import {
   type Result,
   type TextKind,
 } from './schemas.js';
-import { buildSpans, decideUnit, documentLabel } from './spans.js';
+import { buildSpans, decideUnit, documentLabel, innermostQuotedThreats } from './spans.js';
 import { detectLanguage } from './language.js';
 import { z } from 'zod';
 import { describeIssues, parseOrThrow } from './validate.js';
@@ -150,7 +150,7 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
 
   const finish = (rec: Normalised, doc: ExtractedDoc, logits: Float32Array, language: string): Result => {
     const probs = unitProbsOf(doc.units, logits, unitMap);
-    const decisions = doc.units.map((u, i) => decideUnit(u, probs[i]!, docMap, threshold));
+    const decisions = innermostQuotedThreats(doc.units, doc.units.map((u, i) => decideUnit(u, probs[i]!, docMap, threshold)));
     const label: DocLabel = documentLabel(decisions);
     const scores = documentScores(probs, docMap);
     const result: Result = {

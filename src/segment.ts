@@ -150,12 +150,16 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         if (cq < 0 && !sent.attribution) sent.attribution = q.attribution;
       }
       // A quotation inside a reported complement is that relation's, not the sentence's: in "Police said X told
-      // a coworker he would "..."", the quoted words are X's.
+      // a coworker he would "..."", the quoted words are X's. So too when the quotation's nearest cue lies outside
+      // the complement: in "X wrote that he would "..." once released, prosecutors said", the words are X's.
       localSeg.forEach((q, k) => {
-        if (!q || !fromSentence[k]) return;
+        if (!q) return;
+        const cueAt = ownCue[k] ? localAttr[k]?.cue.start : undefined;
+        if (!fromSentence[k] && cueAt === undefined) return;
         let inner: QuoteSegment | undefined;
         for (const r of reported) if (r.start <= q.start && q.end <= r.end && (!inner || r.start >= inner.start)) inner = r;
-        if (inner?.attribution) q.attribution = inner.attribution;
+        if (!inner?.attribution) return;
+        if (cueAt === undefined || cueAt < inner.start || cueAt >= inner.end) q.attribution = inner.attribution;
       });
       // Clauses attributed by a cue outside them: according to, trailing and parenthetical cues.
       for (const { a, b, cue } of attributedClauses(words, cues, withComplement)) {

@@ -28,6 +28,46 @@ export function decideUnit(u: UnitInput, p: UnitProbs, docMap: Platt, threshold:
     : { label: 'benign', confidence: scores.benign, scores };
 }
 
+/**
+ * A threat quoted inside another relation belongs to the innermost one: in `a witness told the court that the
+ * accused had shouted "I will cut your throat"`, the accused's words are the `quoted_threat` (source: the
+ * accused) and the witness's account around them is `reporting`. An outer relation is relabelled only when a
+ * relation nested in it, with a cue of its own, is itself `quoted_threat` (a quoted fragment of a mixed quotation,
+ * `threatened to "torch" the shops`, shares the outer cue and leaves the outer relation as it is); its scores are unchanged, so is the document's label
+ * (`quoted_threat` and `reporting` both make a document `reporting`). Quotes arrive grouped by sentence, so
+ * each quote is compared with the quotes of its own sentence only.
+ */
+export function innermostQuotedThreats(units: readonly UnitInput[], decisions: Decision[]): Decision[] {
+  const out = decisions.slice();
+  let from = 0;
+  while (from < units.length) {
+    const head = units[from] as UnitInput;
+    let to = from + 1;
+    if (head.kind === 'quote') while (to < units.length && (units[to] as UnitInput).kind === 'quote' && (units[to] as UnitInput).parent === head.parent) to++;
+    for (let i = from; i < to && head.kind === 'quote'; i++) {
+      const outer = units[i] as UnitInput;
+      if ((decisions[i] as Decision).label !== 'quoted_threat') continue;
+      for (let j = from; j < to; j++) {
+        const inner = units[j] as UnitInput;
+        if (j === i || (decisions[j] as Decision).label !== 'quoted_threat' || !ownCue(inner, outer)) continue;
+        if (inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start) {
+          const d = decisions[i] as Decision;
+          out[i] = { label: 'reporting', confidence: d.scores.reporting, scores: d.scores };
+          break;
+        }
+      }
+    }
+    from = to;
+  }
+  return out;
+}
+
+/** A nested relation with a cue of its own; a quoted fragment of a mixed quotation shares the outer cue. */
+function ownCue(inner: UnitInput, outer: UnitInput): boolean {
+  const cue = inner.attribution?.cue;
+  return cue !== undefined && cue.start !== outer.attribution?.cue.start;
+}
+
 /** The rule of combination over unit decisions. */
 export function documentLabel(decisions: readonly Decision[]): DocLabel {
   if (decisions.some((d) => d.label === 'threat')) return 'threat';

@@ -72,6 +72,11 @@ describe('reported speech', () => {
     expect(relations(t)).toContainEqual(['make the whole office pay', 'told', 'Tanaka']);
   });
 
+  it('a quotation in a reported complement belongs to it even when a trailing cue is nearer', () => {
+    const t = 'The tenant texted his landlord that he would "settle this for good" next week, the police report said.';
+    expect(relations(t)).toContainEqual(['settle this for good', 'texted', 'The tenant']);
+  });
+
   it('"threatened X" names a target, not words', () => {
     expect(relations('The news says someone threatened the mayor.').map(([c]) => c)).not.toContain('the mayor');
   });

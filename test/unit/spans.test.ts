@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { documentLabel, innermostQuotedThreats, type Decision } from '../../src/spans.js';
+import type { UnitInput } from '../../src/features.js';
+import type { Attribution } from '../../src/types.js';
+
+const tower = { ids: new Int32Array(0), dense: new Float32Array(0) };
+const cue = (start: number): Attribution => ({ cue: { start, end: start + 4, text: 'said' } });
+const sentence = (start: number, end: number): UnitInput => ({ kind: 'sentence', start, end, tokens: 3, content: tower, voice: tower });
+const quote = (start: number, end: number, parent: number, attribution?: Attribution): UnitInput => ({
+  kind: 'quote', start, end, parent, tokens: 3, content: tower, voice: tower, ...(attribution ? { attribution } : {}),
+});
+const scores = { threat: 0.1, reporting: 0.8, benign: 0.1 };
+const d = (label: Decision['label']): Decision => ({ label, confidence: 0.8, scores });
+
+describe('innermostQuotedThreats', () => {
+  it('relabels an outer relation around a quoted threat with a cue of its own as reporting', () => {
+    // A witness told the court that [the accused had shouted "[I will ...]" as ...]
+    const units = [sentence(0, 100), quote(30, 95, 0, cue(10)), quote(55, 75, 0, cue(45))];
+    const out = innermostQuotedThreats(units, [d('reporting'), d('quoted_threat'), d('quoted_threat')]);
+    expect(out.map((x) => x.label)).toEqual(['reporting', 'reporting', 'quoted_threat']);
+    expect(out[1]?.scores).toBe(scores);
+    expect(out[1]?.confidence).toBe(scores.reporting);
+  });
+
+  it('keeps an outer relation whose nested quotation is a fragment under the same cue', () => {
+    // threatened to ["torch" the shops]: the fragment shares the outer cue
+    const a = cue(10);
+    const units = [sentence(0, 60), quote(20, 50, 0, a), quote(24, 29, 0, a)];
+    const out = innermostQuotedThreats(units, [d('reporting'), d('quoted_threat'), d('quoted_threat')]);
+    expect(out.map((x) => x.label)).toEqual(['reporting', 'quoted_threat', 'quoted_threat']);
+  });
+
+  it('leaves relations alone when the nested one is not a quoted threat, or lies in another sentence', () => {
+    const units = [sentence(0, 50), sentence(50, 100), quote(5, 45, 0, cue(1)), quote(10, 20, 0, cue(6)), quote(55, 95, 1, cue(51))];
+    const decisions = [d('benign'), d('benign'), d('quoted_threat'), d('reporting'), d('quoted_threat')];
+    expect(innermostQuotedThreats(units, decisions).map((x) => x.label)).toEqual(decisions.map((x) => x.label));
+  });
+
+  it('never changes the document label', () => {
+    const units = [sentence(0, 100), quote(30, 95, 0, cue(10)), quote(55, 75, 0, cue(45))];
+    const before = [d('benign'), d('quoted_threat'), d('quoted_threat')];
+    expect(documentLabel(innermostQuotedThreats(units, before))).toBe(documentLabel(before));
+  });
+});
