@@ -155,12 +155,14 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
       // "he thinks he can hide but I will find him": a clause of the author's own ends the reported one.
       if (JOINERS.has(w(m)) && FIRST_PERSON.has(w(m + 1)) && m > j + 1) break;
       if (cue.relative && m > j + 1 && MAIN_CLAUSE_AUX.has(w(m))) break; // "... who threatened to X was sentenced
-      if ((g & G_COMMA) !== 0) {
-        if (CLAUSE_BREAKERS.has(w(m))) break;
-        let cueAhead = false;
-        for (let t = m; t < n && t < m + 4; t++) if (SPEECH_VERBS.has(w(t)) || w(t) === 'according') cueAhead = true;
-        if (cueAhead) break;
-      }
+    }
+    // A comma before another cue or a clause breaker ends the clause, also right after a quotation inside it
+    // (`vowed to hunt them down "street by street", according to residents`).
+    if ((g & G_COMMA) !== 0 && words.q[m] === cq) {
+      if (CLAUSE_BREAKERS.has(w(m))) break;
+      let cueAhead = false;
+      for (let t = m; t < n && t < m + 4; t++) if (SPEECH_VERBS.has(w(t)) || w(t) === 'according') cueAhead = true;
+      if (cueAhead) break;
     }
     last = m;
   }

@@ -77,6 +77,13 @@ describe('reported speech', () => {
     expect(relations(t)).toContainEqual(['settle this for good', 'texted', 'The tenant']);
   });
 
+  it('a complement ends at a comma before a trailing cue, also right after a quotation', () => {
+    const t = 'The warlord promised to clear the valley "house by house", according to two traders who were there.';
+    const rel = relations(t).find(([, cue]) => cue.startsWith('promised'));
+    expect(rel?.[0]).toBe('clear the valley "house by house"');
+    expect(relations(t)).toContainEqual(['house by house', rel?.[1], 'The warlord']);
+  });
+
   it('"threatened X" names a target, not words', () => {
     expect(relations('The news says someone threatened the mayor.').map(([c]) => c)).not.toContain('the mayor');
   });
