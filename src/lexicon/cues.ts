@@ -20,7 +20,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'chanted', 'sang', 'raps', 'rapped', 'stating', 'asks', 'demands', 'sings', 'explains', 'recalls', 'responds',
   'replies', 'concludes', 'wonders', 'cautions', 'counters', 'countered', 'quipped', 'quips', 'joked', 'jokes',
   'pleaded', 'begged', 'vowed', 'swore', 'swears', 'ranted', 'raged', 'tells', 'texts', 'messages',
-  "dm'd", 'dmed', 'dms', 'written', 'repeating', 'broadcast', 'broadcasts',
+  "dm'd", 'dmed', 'dms', 'written', 'repeating', 'broadcast', 'broadcasts', 'typed', 'typing',
 ]);
 
 /**
@@ -67,6 +67,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that need a clause signal ("that", ":", a pronoun subject) before their object counts as speech. */
 export const MEDIA_VERBS: ReadonlySet<string> = new Set([
   'posted', 'wrote', 'tweeted', 'shared', 'uploaded', 'captioned', 'sang', 'chanted', 'posting', 'writing', 'tweeting',
+  'typed', 'typing',
 ]);
 
 /** Reporting frames that are not speech: the complement is the reported act. */

@@ -84,6 +84,10 @@ describe('reported speech', () => {
     expect(relations(t)).toContainEqual(['house by house', rel?.[1], 'The warlord']);
   });
 
+  it('chat verbs report: "typed"', () => {
+    expect(relations('some kid in the lobby typed "ur dead tmrw" after the match')).toContainEqual(['ur dead tmrw', 'typed', 'some kid in the lobby']);
+  });
+
   it('"threatened X" names a target, not words', () => {
     expect(relations('The news says someone threatened the mayor.').map(([c]) => c)).not.toContain('the mayor');
   });
