@@ -152,16 +152,19 @@ function verbLike(text: string, words: Words, m: number): boolean {
  * or a verb of saying, at most 25 words), whose first one to five words are a noun phrase followed by a verb.
  */
 function coordinatedSubject(text: string, words: Words, and: number): [number, number] | undefined {
+  // The clause lies at the cue's quotation level (top level, or inside the quotation that holds the cue).
+  const level = words.q[and];
   let c = and;
   while (c > 0 && and - c < 25) {
     if ((gapAt(words, c) & (G_TERM | G_SEMI | G_COLON | G_PAREN | G_DASH)) !== 0) break;
+    if (level !== -1 && words.q[c - 1] !== level) break;
     const prev = words.w[c - 1] as string;
-    if (words.q[c - 1] === -1 && ((SOURCE_STOPS.has(prev) && prev !== 'and') || SPEECH_VERBS.has(prev))) break;
+    if (words.q[c - 1] === level && ((SOURCE_STOPS.has(prev) && prev !== 'and') || SPEECH_VERBS.has(prev))) break;
     c--;
   }
-  if (and - c >= 25 || words.q[c] !== -1) return undefined;
+  if (and - c >= 25 || words.q[c] !== level) return undefined;
   // "... vowed on Saturday to "..." and urged ...": the earlier cue's subject.
-  const earlier = c > 0 && SPEECH_VERBS.has(words.w[c - 1] as string) && words.q[c - 1] === -1 ? c - 1 : -1;
+  const earlier = c > 0 && SPEECH_VERBS.has(words.w[c - 1] as string) && words.q[c - 1] === level ? c - 1 : -1;
   const fw = words.w[c] as string;
   if (FIRST_PERSON.has(fw) || PRONOUN_SOURCES.has(fw)) return fw === 'who' ? undefined : [c, c + 1];
   if (!(DETERMINERS.has(fw) || isUpperAt(text, words.s[c] as number))) return earlier >= 0 ? sourceBefore(text, words, earlier) : undefined;

@@ -84,6 +84,11 @@ describe('reported speech', () => {
     expect(relations(t)).toContainEqual(['house by house', rel?.[1], 'The warlord']);
   });
 
+  it('a coordinated cue inside a quotation takes its subject from inside the quotation', () => {
+    const t = 'The driver told police: "The man got out of his van and shouted, \'Next time you die.\' Then he left."';
+    expect(relations(t)).toContainEqual(['Next time you die.', 'shouted', 'The man']);
+  });
+
   it('chat verbs report: "typed"', () => {
     expect(relations('some kid in the lobby typed "ur dead tmrw" after the match')).toContainEqual(['ur dead tmrw', 'typed', 'some kid in the lobby']);
   });
