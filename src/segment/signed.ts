@@ -4,14 +4,18 @@
  *    to five words, capitalised or initials) the source;
  *  - introduced by a name and a colon: `Kasich: "..."` (headline style), `... surprise pollster Daron Shaw: "..."`,
  *    `The note on the door: "..."`: the colon is the cue; the source is a noun phrase that starts the sentence
- *    (at most six words), else the run of capitalised words before the colon.
+ *    (at most six words), else the run of capitalised words before the colon;
+ *  - introduced by a verb of delivery and a colon: `someone left this on her car: "..."`, `the message they sent
+ *    our page: "..."`: the verb is the cue and its subject the source (none after got or received: the subject
+ *    is the one who was sent the words).
  */
 import type { Attribution } from '../types.js';
 import { isUpperAt } from './chars.js';
 import type { RawQuote } from './quotes.js';
 import { lowerBound } from './quotecue.js';
 import { G_BOUNDARY, G_COLON, type Words } from './words.js';
-import { DETERMINERS, SOURCE_STOPS } from '../lexicon/cues.js';
+import { DETERMINERS, SOURCE_STOPS, WRITTEN_NOUNS } from '../lexicon/cues.js';
+import { sourceBefore } from './sources.js';
 
 const DASHES = new Set([0x2015, 0x2014, 0x2013, 45]);
 
@@ -46,6 +50,8 @@ export function colonSource(text: string, words: Words, q: RawQuote): Attributio
   let colon = -1;
   for (let i = words.e[k - 1] as number; i < q.open; i++) if (text.charCodeAt(i) === 58) colon = i;
   if (colon < 0) return undefined;
+  const delivered = deliveryCue(text, words, k);
+  if (delivered) return delivered;
   const e = k; // source words end before k
   let i = e - 1;
   while (i > 0 && e - i < MAX_COLON_SOURCE && ((words.gap[i] as number) & G_BOUNDARY) === 0) i--;
@@ -67,4 +73,59 @@ export function colonSource(text: string, words: Words, q: RawQuote): Attributio
   const start = words.s[from] as number;
   const end = words.e[e - 1] as number;
   return { cue: { start: colon, end: colon + 1, text: ':' }, source: { start, end, text: text.slice(start, end) } };
+}
+
+/** Verbs that hand over written words; the received ones name the recipient as subject. */
+const DELIVERY = new Set(['left', 'sent', 'slipped', 'pinned', 'put', 'scrawled', 'painted', 'spray-painted', 'sprayed', 'stuck', 'dropped', 'mailed', 'delivered', 'forwarded', 'got', 'received']);
+const RECEIVED = new Set(['got', 'received']);
+const DELIVERED_OBJECTS = new Set(['this', 'that', 'these', 'following', 'it']);
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'be', 'is', 'are', 'being', 'get', 'got', 'gets']);
+const RECIPIENTS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+const MAX_DELIVERY_SPAN = 10;
+
+/**
+ * `someone left this on her car:` before the quotation whose first word is `k`: a verb of delivery at most ten
+ * words before the colon, in the same clause, that hands over `this`/`that`/a written thing, or a written thing
+ * that a pronoun sent (`the message they sent our page:`).
+ */
+function deliveryCue(text: string, words: Words, k: number): Attribution | undefined {
+  for (let v = k - 1; v > 0 && k - v <= MAX_DELIVERY_SPAN; v--) {
+    if (!DELIVERY.has(words.w[v] as string)) {
+      if (((words.gap[v] as number) & G_BOUNDARY) !== 0) return undefined;
+      continue;
+    }
+    let handed = false;
+    for (let m = v + 1; m < k && m <= v + 3; m++) if (DELIVERED_OBJECTS.has(words.w[m] as string) || WRITTEN_NOUNS.has(words.w[m] as string)) handed = true;
+    if (!handed && v >= 2 && WRITTEN_NOUNS.has(words.w[v - 2] as string) && words.w[v - 2] !== 'it') handed = true; // the message they sent
+    if (!handed && v + 1 === k - 1 && RECIPIENTS.has(words.w[v + 1] as string)) handed = true; // what he sent me:
+    if (!handed) return undefined;
+    const cue = { start: words.s[v] as number, end: words.e[v] as number, text: words.w[v] as string };
+    cue.text = text.slice(cue.start, cue.end);
+    // `we got this`, `three editors had been sent the text`: the subject received the words.
+    // The written thing, when named, speaks (`My daughter received an anonymous message:`, `an email they got:`).
+    if (RECEIVED.has(words.w[v] as string) || PASSIVE_AUX.has(words.w[v - 1] as string)) return receivedThing(text, words, v, k, cue);
+    const src = sourceBefore(text, words, v);
+    if (!src) return { cue };
+    const start = words.s[src[0]] as number;
+    const end = words.e[src[1] - 1] as number;
+    return { cue, source: { start, end, text: text.slice(start, end) } };
+  }
+  return undefined;
+}
+
+/** The source of received words: the written thing named after the verb or before its subject, else none. */
+function receivedThing(text: string, words: Words, v: number, k: number, cue: Attribution['cue']): Attribution {
+  let noun = -1;
+  for (let m = v + 1; m < k && m <= v + 4 && noun < 0; m++) if (WRITTEN_NOUNS.has(words.w[m] as string) && words.w[m] !== 'it') noun = m;
+  if (noun < 0 && v >= 2 && WRITTEN_NOUNS.has(words.w[v - 2] as string) && words.w[v - 2] !== 'it') noun = v - 2;
+  if (noun < 0) return { cue };
+  let from = noun;
+  while (from > 0 && noun - from < 3 && ((words.gap[from] as number) & G_BOUNDARY) === 0 && from - 1 > (noun > v ? v : -1)) {
+    from--;
+    if (DETERMINERS.has(words.w[from] as string)) break;
+  }
+  if (!DETERMINERS.has(words.w[from] as string)) from = noun;
+  const start = words.s[from] as number;
+  const end = words.e[noun] as number;
+  return { cue, source: { start, end, text: text.slice(start, end) } };
 }

@@ -89,6 +89,18 @@ describe('reported speech', () => {
     expect(relations(t)).toContainEqual(['Next time you die.', 'shouted', 'The man']);
   });
 
+  it('a verb of delivery before a colon is the cue, its subject the source', () => {
+    expect(relations('somebody taped this to our gate overnight, someone pinned this on the door: "Leave or be buried here."'))
+      .toContainEqual(['Leave or be buried here.', 'pinned', 'someone']);
+    expect(relations('This is the note they slipped under her door: "Last warning."')).toContainEqual(['Last warning.', 'slipped', 'they']);
+  });
+
+  it('received words are spoken by the written thing, never by the one who received them', () => {
+    expect(relations('My cousin received an unsigned letter: "We watch your shop."')).toContainEqual(['We watch your shop.', 'received', 'an unsigned letter']);
+    const passive = relations('Two nurses were sent this: "The ward burns at noon."');
+    expect(passive).toContainEqual(['The ward burns at noon.', 'sent', undefined]);
+  });
+
   it('chat verbs report: "typed"', () => {
     expect(relations('some kid in the lobby typed "ur dead tmrw" after the match')).toContainEqual(['ur dead tmrw', 'typed', 'some kid in the lobby']);
   });
