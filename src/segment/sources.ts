@@ -93,7 +93,8 @@ export function sourceBefore(text: string, words: Words, k0: number): [number, n
   // "charged with threatening to" or "stop saying".
   if (!perceived && gerund && !GERUND_AUX.has(words.w[j] as string)) {
     // "charged after threatening to ...", "arrested for posting ...": the main clause's subject.
-    return GERUND_JOINERS.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j) ? coordinatedSubject(text, words, j) : undefined;
+    if (GERUND_JOINERS.has(words.w[j] as string)) return j > 0 && !isBoundaryBefore(words, j) ? coordinatedSubject(text, words, j) : undefined;
+    return shownSubject(text, words, k0);
   }
   while (j >= 0 && AUX_ADVERBS.has(words.w[j] as string)) {
     if (j === 0 || isBoundaryBefore(words, j)) return undefined;
@@ -138,6 +139,33 @@ export function sourceBefore(text: string, words: Words, k0: number): [number, n
   }
   if (end <= i) return undefined;
   return [i, end];
+}
+
+/** Verbs that show someone doing something, and "with" of an absolute clause: "shows one user writing". */
+const SHOWING = new Set(['shows', 'showed', 'show', 'depicts', 'depicted', 'captures', 'captured', 'features', 'featured', 'with']);
+const MAX_SHOWN = 5;
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'both', 'all']);
+
+/**
+ * The one shown saying the words: "a screenshot shows one user writing:", "..., with one writing:": the noun
+ * phrase (at most five words, opening with a determiner, a number, a pronoun or a capital) between a showing
+ * verb (or "with") and the gerund cue at k0.
+ */
+function shownSubject(text: string, words: Words, k0: number): [number, number] | undefined {
+  for (let m = k0 - 1; m > 0 && k0 - m <= MAX_SHOWN; m--) {
+    if (SHOWING.has(words.w[m] as string) && m + 1 < k0) {
+      const fw = words.w[m + 1] as string;
+      // After "with" a determiner usually opens a thing held ("with a hammer shouting"): people only.
+      const det = DETERMINERS.has(fw) && words.w[m] !== 'with';
+      if (!(det || PRONOUN_SOURCES.has(fw) || NUMBER_WORDS.has(fw) || isUpperAt(text, words.s[m + 1] as number))) return undefined;
+      for (let t = m + 1; t < k0; t++) if (SOURCE_STOPS.has(words.w[t] as string) || SPEECH_VERBS.has(words.w[t] as string)) return undefined;
+      let end = k0;
+      while (end - 1 > m + 1 && (words.w[end - 1] as string).endsWith('ly')) end--; // "Trump reportedly yelling"
+      return [m + 1, end];
+    }
+    if (isBoundaryBefore(words, m)) return undefined;
+  }
+  return undefined;
 }
 
 /** A word that shows the verb after a subject phrase: "The mayor called", "He has", "Police warned". */
@@ -249,6 +277,8 @@ export function sourceAfter(text: string, words: Words, k1: number, loose: boole
  * prepositional phrase ("graffiti on the wall of the synagogue read"), when `far` allows it. The source runs from
  * the noun phrase's start to the word before the verb.
  */
+const PARTICIPLE = /^[a-z]+(?:ing|ed)$/;
+
 export function writtenSubject(words: Words, k: number, far: boolean): [number, number] | undefined {
   let j = k - 1;
   if (!WRITTEN_NOUNS.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j) && !SUBJECT_PRONOUNS.has(words.w[j] as string)) j--;
@@ -256,14 +286,19 @@ export function writtenSubject(words: Words, k: number, far: boolean): [number, 
   if (!WRITTEN_NOUNS.has(words.w[j] as string)) {
     if (!far) return undefined;
     // A noun phrase with a prepositional tail: scan back for a written noun followed by a preposition.
+    // The tail may open with a participle: "a banner hanging from an overpass that read".
+    const tailAt = (m: number): boolean => NOUN_PREPS.has(words.w[m + 1] as string)
+      || (PARTICIPLE.test(words.w[m + 1] as string) && NOUN_PREPS.has(words.w[m + 2] as string) && m + 2 < k);
     let m = k - 1;
     while (m > 0 && k - m < 10 && !isBoundaryBefore(words, m) && !SOURCE_STOPS.has(words.w[m - 1] as string)) {
       m--;
-      if (WRITTEN_NOUNS.has(words.w[m] as string) && words.w[m] !== 'it' && NOUN_PREPS.has(words.w[m + 1] as string)) break;
+      if (WRITTEN_NOUNS.has(words.w[m] as string) && words.w[m] !== 'it' && tailAt(m)) break;
     }
-    if (!WRITTEN_NOUNS.has(words.w[m] as string) || !NOUN_PREPS.has(words.w[m + 1] as string)) return undefined;
+    if (!WRITTEN_NOUNS.has(words.w[m] as string) || !tailAt(m)) return undefined;
     j = m;
     end = k;
+    if (end - 1 > m && (words.w[end - 1] === 'that' || words.w[end - 1] === 'which')) end--;
   }
-  return [phraseStart(words, j, 3), end];
+  // Never back over a verb of saying: "Officials said graffiti sprayed on the wall read ...".
+  return [phraseStart(words, j, 3, true), end];
 }

@@ -101,6 +101,21 @@ describe('reported speech', () => {
     expect(passive).toContainEqual(['The ward burns at noon.', 'sent', undefined]);
   });
 
+  it('a written thing with a participle tail speaks: "a banner hanging from X that read"', () => {
+    const t = 'Commuters found a placard tied to the station railings that read: "Your trains stop for good on Monday."';
+    expect(relations(t)).toContainEqual(['Your trains stop for good on Monday.', 'read', 'a placard tied to the station railings']);
+  });
+
+  it('the one shown saying the words is the source: "a screenshot shows one user writing"', () => {
+    expect(relations('A photo of the group chat shows two members writing: "Bring the cans of petrol."'))
+      .toContainEqual(['Bring the cans of petrol.', 'writing', 'two members']);
+    expect(relations('The men argued over the debt, with one shouting: "You will not see Sunday."'))
+      .toContainEqual(['You will not see Sunday.', 'shouting', 'one']);
+    // A thing held is not a speaker.
+    const held = relations('He ran at the car with a crowbar yelling "get out or die"');
+    expect(held.find(([c]) => c === 'get out or die')?.[2]).not.toBe('a crowbar');
+  });
+
   it('chat verbs report: "typed"', () => {
     expect(relations('some kid in the lobby typed "ur dead tmrw" after the match')).toContainEqual(['ur dead tmrw', 'typed', 'some kid in the lobby']);
   });
