@@ -43,7 +43,11 @@ export interface Cue {
   introduces?: boolean;
   /** A gerund after a comma ("..., saying: ..."): it reports the main clause's subject, which may go unnamed. */
   gerund?: boolean;
+  /** A passive cue's agent ("was told by X that"): the source, and the complement starts at this word. */
+  agentEnd?: number;
 }
+
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 
 /**
  * Does a quotation or a colon introduction follow the cue ending at word k1, after at most a short adjunct
@@ -150,6 +154,14 @@ export function findCues(text: string, words: Words): Cue[] {
       if (src) {
         cue.src = src;
         cue.srcAfter = true;
+      }
+    } else if (kind === 'speech' && k > 0 && PASSIVE_AUX.has(words.w[k - 1] as string) && words.w[k1] === 'by' && !isBoundaryBefore(words, k1)) {
+      // A passive with its agent: "the journalist had been told by a police officer that ...": the agent speaks,
+      // and the clause starts after it.
+      const src = sourceAfter(text, words, k1 + 1, false);
+      if (src) {
+        cue.src = src;
+        cue.agentEnd = src[1];
       }
     } else if (kind === 'speech' || kind === 'frame') {
       let src = sourceBefore(text, words, k);

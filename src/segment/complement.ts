@@ -56,7 +56,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
   if (cue.kind === 'speech' && !cue.src && !cue.gerund && !cue.introduces) return undefined;
   const n = words.n;
   const w = (k: number): string => (words.w[k] ?? '') as string;
-  let j = cue.k1;
+  let j = cue.agentEnd ?? cue.k1;
   const cq0 = words.q[cue.k0] as number;
   const toIncluded = cue.k1 - cue.k0 === 2 && w(cue.k1 - 1) === 'to';
   if (j >= n || (gapAt(words, j) & (G_TERM | G_SEMI)) !== 0) return undefined;
@@ -119,7 +119,8 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     introduced = true;
   }
   let signal = introduced || toIncluded || cue.kind === 'frame' || (gapAt(words, j) & G_COLON) !== 0;
-  if (w(j) === 'that' && !isBoundaryBefore(words, j + 1)) {
+  // `told police that "..."`: past "that" also before a quotation, which is then the content (never `that "..."`).
+  if (w(j) === 'that' && j + 1 < n && (!isBoundaryBefore(words, j + 1) || (gapAt(words, j + 1) & (G_QUOTE | G_TERM | G_SEMI | G_COLON)) === G_QUOTE)) {
     j++;
     signal = true;
   } else if (!toIncluded && TO_VERBS.has(cue.verb) && w(j) === 'to') {

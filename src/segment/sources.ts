@@ -271,14 +271,14 @@ export function sourceAfter(text: string, words: Words, k1: number, loose: boole
   return [k1, m];
 }
 
+const PARTICIPLE = /^[a-z]+(?:ing|ed)$/;
+
 /**
  * The written thing before a `read`-verb at k: the noun right before it ("the note read", "a sign reading"),
  * one word before it ("the note he read" is excluded: a pronoun subject stands between), or a noun followed by a
  * prepositional phrase ("graffiti on the wall of the synagogue read"), when `far` allows it. The source runs from
  * the noun phrase's start to the word before the verb.
  */
-const PARTICIPLE = /^[a-z]+(?:ing|ed)$/;
-
 export function writtenSubject(words: Words, k: number, far: boolean): [number, number] | undefined {
   let j = k - 1;
   if (!WRITTEN_NOUNS.has(words.w[j] as string) && j > 0 && !isBoundaryBefore(words, j) && !SUBJECT_PRONOUNS.has(words.w[j] as string)) j--;

@@ -116,6 +116,19 @@ describe('reported speech', () => {
     expect(held.find(([c]) => c === 'get out or die')?.[2]).not.toBe('a crowbar');
   });
 
+  it('a passive cue with its agent: the agent speaks and the clause starts after it', () => {
+    const t = 'The referee was warned by a spectator that he would "regret every whistle" if he stayed.';
+    expect(relations(t)).toContainEqual(['he would "regret every whistle" if he stayed', 'warned', 'a spectator']);
+    expect(relations(t)).toContainEqual(['regret every whistle', 'warned', 'a spectator']);
+  });
+
+  it('"that" before a quotation is never part of the content', () => {
+    const t = 'She told the court that "the shop will burn with him in it."';
+    const contents = relations(t).map(([c]) => c);
+    expect(contents).toContain('the shop will burn with him in it.');
+    expect(contents.some((c) => c.startsWith('that'))).toBe(false);
+  });
+
   it('chat verbs report: "typed"', () => {
     expect(relations('some kid in the lobby typed "ur dead tmrw" after the match')).toContainEqual(['ur dead tmrw', 'typed', 'some kid in the lobby']);
   });
