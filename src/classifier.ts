@@ -133,8 +133,9 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
     engine = 'tfjs';
     disposeModel = tf.dispose;
   }
-  const { unit: unitMap, document: docMap, threatThreshold: calibratedThreshold } = manifest.calibration;
+  const { unit: unitMap, document: docMap, threatThreshold: calibratedThreshold, quotedContentThreshold } = manifest.calibration;
   const threshold = options.threatThreshold ?? calibratedThreshold;
+  const quotedThreshold = options.quotedThreshold ?? quotedContentThreshold;
   const model: ModelInfo = { name: manifest.name, version: manifest.version, sha256: manifest.sha256 };
 
   const supported = new Set(options.languages);
@@ -150,7 +151,7 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
 
   const finish = (rec: Normalised, doc: ExtractedDoc, logits: Float32Array, language: string): Result => {
     const probs = unitProbsOf(doc.units, logits, unitMap);
-    const decisions = innermostQuotedThreats(doc.units, doc.units.map((u, i) => decideUnit(u, probs[i]!, docMap, threshold)));
+    const decisions = innermostQuotedThreats(doc.units, doc.units.map((u, i) => decideUnit(u, probs[i]!, docMap, threshold, quotedThreshold)));
     const label: DocLabel = documentLabel(decisions);
     const scores = documentScores(probs, docMap);
     const result: Result = {

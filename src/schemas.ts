@@ -46,6 +46,8 @@ export const ClassifierOptionsSchema = z.strictObject({
   spans: SpanSelectionSchema.default('flagged'),
   /** Override the calibrated document threshold for `threat` (probability in (0,1)). */
   threatThreshold: z.number().gt(0).lt(1).optional(),
+  /** Override the calibrated content probability at which a quotation is labelled `quoted_threat` (in (0,1)). */
+  quotedThreshold: z.number().gt(0).lt(1).optional(),
   /** Longest text accepted, in UTF-16 code units; longer input is rejected with INPUT_TOO_LARGE. */
   maxLength: z.number().int().positive().max(100_000_000).default(10_485_760),
   /** Languages the caller wants scored (ISO 639-1). The model is trained on English; other languages abstain. */
@@ -147,6 +149,12 @@ export const ManifestSchema = z.strictObject({
     document: PlattSchema,
     /** Document threat probability at which a document (and each unit that alone reaches it) is labelled threat. */
     threatThreshold: z.number().gt(0).lt(1),
+    /**
+     * Content probability at which a quote unit that is not an own-voice threat is labelled quoted_threat (fitted
+     * on dev quotations whose every quotation was checked). Absent (older models): the largest of the unit's
+     * quoted, reporting and benign probabilities decides.
+     */
+    quotedContentThreshold: z.number().gt(0).lt(1).optional(),
   }),
   training: z.record(z.string(), z.unknown()).optional(),
 });

@@ -17,12 +17,15 @@ const clamp = (x: number): number => Math.min(1, Math.max(0, x));
 
 /**
  * Label one unit. `threshold` is the document threat threshold: a unit is `threat` when, alone, it would make
- * the document a threat. A quote whose content is threatening in someone else's voice is `quoted_threat`.
+ * the document a threat. A quote whose content is threatening in someone else's voice is `quoted_threat`: its
+ * content probability reaches `quotedThreshold` (the model's dev-fitted cut), or, for models without one, its
+ * quoted probability is the largest of quoted, reporting and benign.
  */
-export function decideUnit(u: UnitInput, p: UnitProbs, docMap: Platt, threshold: number): Decision {
+export function decideUnit(u: UnitInput, p: UnitProbs, docMap: Platt, threshold: number, quotedThreshold?: number): Decision {
   const scores: Scores = { threat: clamp(p.threat), reporting: clamp(p.quoted + p.reporting), benign: clamp(p.benign) };
   if (platt(p.threat, docMap) >= threshold) return { label: 'threat', confidence: scores.threat, scores };
-  if (u.kind === 'quote' && p.quoted >= p.reporting && p.quoted >= p.benign) return { label: 'quoted_threat', confidence: clamp(p.quoted), scores };
+  const quoted = quotedThreshold === undefined ? p.quoted >= p.reporting && p.quoted >= p.benign : p.content >= quotedThreshold;
+  if (u.kind === 'quote' && quoted) return { label: 'quoted_threat', confidence: clamp(p.quoted), scores };
   return reportingShare(p) >= 0.5
     ? { label: 'reporting', confidence: scores.reporting, scores }
     : { label: 'benign', confidence: scores.benign, scores };

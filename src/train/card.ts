@@ -18,7 +18,7 @@ export interface ModelReport {
   sources: Record<string, SourceFigure>;
   evalSources: Record<string, SourceFigure>;
   lengthBuckets: ReturnType<typeof lengthBuckets>;
-  calibration: { unit: { a: number; b: number }; document: { a: number; b: number }; threatThreshold: number };
+  calibration: { unit: { a: number; b: number }; document: { a: number; b: number }; threatThreshold: number; quotedContentThreshold?: number };
   seconds: number;
 }
 
@@ -52,7 +52,10 @@ export function buildReport(input: ReportInput): ModelReport {
     sources,
     evalSources,
     lengthBuckets: buckets,
-    calibration: { unit: m.calibration.unit, document: m.calibration.document, threatThreshold: m.calibration.threatThreshold },
+    calibration: {
+      unit: m.calibration.unit, document: m.calibration.document, threatThreshold: m.calibration.threatThreshold,
+      ...(m.calibration.quotedContentThreshold !== undefined ? { quotedContentThreshold: m.calibration.quotedContentThreshold } : {}),
+    },
     seconds: (Date.now() - started) / 1000,
   };
 }
@@ -88,7 +91,7 @@ export function renderCard(r: ModelReport): string {
   const bucketNames = Object.keys(Object.values(r.lengthBuckets)[0] ?? {});
   lines.push(`| source | ${bucketNames.join(' | ')} |`, `|---|${bucketNames.map(() => '---:').join('|')}|`);
   for (const [s, row] of Object.entries(r.lengthBuckets)) lines.push(`| ${s} | ${bucketNames.map((b) => `${pct(row[b]?.threatRate)} (n=${row[b]?.n ?? 0})`).join(' | ')} |`);
-  lines.push('', `Calibration: unit map a=${num(r.calibration.unit.a)} b=${num(r.calibration.unit.b)}, document map a=${num(r.calibration.document.a)} b=${num(r.calibration.document.b)}, document threat threshold ${num(r.calibration.threatThreshold, 2)}. Model sha256 \`${r.model.sha256.slice(0, 16)}…\`.`);
+  lines.push('', `Calibration: unit map a=${num(r.calibration.unit.a)} b=${num(r.calibration.unit.b)}, document map a=${num(r.calibration.document.a)} b=${num(r.calibration.document.b)}, document threat threshold ${num(r.calibration.threatThreshold, 2)}${r.calibration.quotedContentThreshold !== undefined ? `, quoted_threat content threshold ${num(r.calibration.quotedContentThreshold, 2)}` : ''}. Model sha256 \`${r.model.sha256.slice(0, 16)}…\`.`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { documentScores, unitProbs, unitProbsOf, type UnitProbs } from '../combine.js';
+import { documentScores, platt, unitProbs, unitProbsOf, type UnitProbs } from '../combine.js';
 import { createJsScorer } from '../engine.js';
 import { DEFAULT_FEATURE_CONFIG, extractDoc, type UnitInput } from '../features.js';
 import { loadTf } from '../model.js';
@@ -214,7 +214,7 @@ export interface ScoredDoc {
  * Calibrate a built model on dev: the unit map on dev units whose own-voice threat is known (each
  * (source, target) cell weighted ~ 1/sqrt(size)), then the document map and the threshold on dev documents.
  */
-export function calibrate(p: Prepared, built: BuiltModel, log: (m: string) => void = () => {}): { unit: Platt; document: Platt; threatThreshold: number; score: number } {
+export function calibrate(p: Prepared, built: BuiltModel, log: (m: string) => void = () => {}): { unit: Platt; document: Platt; threatThreshold: number; score: number; quotedContentThreshold?: number } {
   const cfg = built.manifest.features;
   const scorer = createJsScorer(decodeWeights(built.modelJson.weightsManifest.flatMap((g) => g.weights), built.weightData), cfg.contentDense.length, cfg.voiceDense.length);
   const known = p.devUnits.filter((u) => u.t >= 0 && u.tokens > 0);
@@ -238,7 +238,41 @@ export function calibrate(p: Prepared, built: BuiltModel, log: (m: string) => vo
   const docP = maxT.map((m) => documentScores([{ content: 0, voice: 0, threat: m, quoted: 0, reporting: 0, benign: 1 - m }], document).threat);
   const threshold = chooseThreshold(docP, isThreat, scored.map((s) => cellOf(s.doc)));
   log(`document calibration a=${document.a.toFixed(3)} b=${document.b.toFixed(3)}, threshold ${threshold.value.toFixed(2)} (balanced accuracy over ${threshold.cells} dev cells ${threshold.score.toFixed(3)})`);
-  return { unit, document, threatThreshold: threshold.value, score: threshold.score };
+  const quoted = chooseQuotedThreshold(scored, document, threshold.value);
+  if (quoted) log(`quoted_threat content threshold ${quoted.value.toFixed(2)} (balanced accuracy ${quoted.score.toFixed(3)} on ${quoted.units} dev quotations of ${quoted.cells / 2} checked sets)`);
+  return { unit, document, threatThreshold: threshold.value, score: threshold.score, ...(quoted ? { quotedContentThreshold: quoted.value } : {}) };
+}
+
+/** Dev groups whose every quotation was checked: a quotation not listed as threatening is not. */
+const CHECKED_QUOTE_GROUPS = new Set(['quotes-checked']);
+
+/**
+ * The content probability at which a quotation is `quoted_threat`, chosen on the dev documents of the written
+ * sets whose every quotation was checked: quote units that a listed threatening quotation covers against quote
+ * units that overlap none, by balanced accuracy with each set's positives and negatives weighted alike. Units
+ * that are own-voice threats at the document threshold are left out (they are labelled threat either way).
+ */
+export function chooseQuotedThreshold(scored: ScoredDoc[], document: Platt, threshold: number): { value: number; score: number; cells: number; units: number } | undefined {
+  const p: number[] = [];
+  const pos: boolean[] = [];
+  const cells: string[] = [];
+  for (const s of scored) {
+    if (s.doc.source !== 'written' || !CHECKED_QUOTE_GROUPS.has(s.doc.group ?? '')) continue;
+    const gold = (s.doc.spans ?? []).filter((g) => g.label === 'quoted_threat');
+    const set = s.doc.id.split(':')[0] ?? '';
+    s.units.forEach((u, i) => {
+      const q = s.probs[i] as UnitProbs;
+      if (u.kind !== 'quote' || u.tokens === 0 || platt(q.threat, document) >= threshold) return;
+      const over = gold.map((g) => Math.min(u.end, g.end) - Math.max(u.start, g.start));
+      const covered = gold.some((g, k) => (over[k] as number) > 0 && ((over[k] as number) * 2 >= g.end - g.start || (over[k] as number) * 2 >= u.end - u.start));
+      if (!covered && over.some((o) => o > 0)) return; // touches a threatening quotation without being it
+      p.push(q.content);
+      pos.push(covered);
+      cells.push(`${set}:${covered ? 'threat' : 'other'}`);
+    });
+  }
+  if (!pos.includes(true) || !pos.includes(false)) return undefined;
+  return { ...chooseThreshold(p, pos, cells), units: p.length };
 }
 
 export function scoreDocs(docs: LabelledDoc[], cfg: FeatureConfig, scorer: { logits(u: UnitInput[]): Float32Array }, unit: Platt): ScoredDoc[] {
@@ -262,7 +296,10 @@ export async function build(p: Prepared, fitted: FittedWeights, log: (m: string)
   const placeholder = { unit: { a: 1, b: 0 }, document: { a: 1, b: 0 }, threatThreshold: 0.5 };
   const built = await buildArtifacts(tf, fitted, p.vocab, p.config, { name: p.opts.name, version: p.opts.version, calibration: placeholder });
   const cal = calibrate(p, built, log);
-  built.manifest.calibration = { unit: cal.unit, document: cal.document, threatThreshold: cal.threatThreshold };
+  built.manifest.calibration = {
+    unit: cal.unit, document: cal.document, threatThreshold: cal.threatThreshold,
+    ...(cal.quotedContentThreshold !== undefined ? { quotedContentThreshold: cal.quotedContentThreshold } : {}),
+  };
   built.manifest.training = {
     sources: [...new Set(p.corpora.map((d) => d.source))].sort(),
     seeds: p.seeds.length,

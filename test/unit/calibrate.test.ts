@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentScores, logit, platt, reportingShare, sigmoid, unitProbs } from '../../src/combine.js';
 import { fitPlatt } from '../../src/train/calib.js';
+import { chooseQuotedThreshold } from '../../src/train/train.js';
 import { mulberry32 } from '../../src/train/random.js';
 
 describe('combination of unit outputs', () => {
@@ -54,5 +55,37 @@ describe('Platt calibration', () => {
     expect(Number.isFinite(map.a) && Number.isFinite(map.b)).toBe(true);
     expect(map.a).toBeLessThanOrEqual(20);
     expect(map.a).toBeGreaterThan(0);
+  });
+});
+
+describe('the quoted_threat content threshold', () => {
+  const tower = { ids: new Int32Array(0), dense: new Float32Array(0) };
+  const unit = (start: number, end: number) => ({ kind: 'quote' as const, start, end, parent: 0, tokens: 4, content: tower, voice: tower });
+  const probs = (content: number, threat = 0.01) => ({ content, voice: 0.05, threat, quoted: 0.1, reporting: 0.5, benign: 0.39 });
+  const doc = (id: string, group: string, quoted: Array<[number, number]>) => ({
+    id, source: 'written', text: 'x'.repeat(200), kind: 'post' as const, label: 'reporting' as const, split: 'dev' as const, group,
+    spans: quoted.map(([start, end]) => ({ start, end, label: 'quoted_threat' as const })),
+  });
+  const identity = { a: 1, b: 0 };
+
+  it('separates listed threatening quotations from the other quotations of checked documents', () => {
+    const scored = [
+      { doc: doc('w-a:1', 'quotes-checked', [[0, 20]]), units: [unit(0, 20), unit(40, 60)], probs: [probs(0.9), probs(0.3)] },
+      { doc: doc('w-a:2', 'quotes-checked', [[10, 30]]), units: [unit(10, 30), unit(50, 70)], probs: [probs(0.8), probs(0.55)] },
+      // Not a checked group: its unlisted quotations say nothing, so they are not negatives.
+      { doc: doc('w-b:1', 'voice', []), units: [unit(0, 20)], probs: [probs(0.99)] },
+      // An own-voice threat is labelled threat whatever its content: left out.
+      { doc: doc('w-a:3', 'quotes-checked', []), units: [unit(0, 20)], probs: [probs(0.95, 0.99)] },
+    ];
+    const chosen = chooseQuotedThreshold(scored, identity, 0.5);
+    expect(chosen?.units).toBe(4);
+    expect(chosen?.value).toBeGreaterThan(0.55);
+    expect(chosen?.value).toBeLessThanOrEqual(0.8);
+    expect(chosen?.score).toBe(1);
+  });
+
+  it('is undefined without both kinds of quotation', () => {
+    const scored = [{ doc: doc('w-a:1', 'quotes-checked', []), units: [unit(0, 20)], probs: [probs(0.2)] }];
+    expect(chooseQuotedThreshold(scored, identity, 0.5)).toBeUndefined();
   });
 });

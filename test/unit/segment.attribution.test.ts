@@ -79,7 +79,7 @@ describe('reported speech', () => {
 
   it('a complement ends at a comma before a trailing cue, also right after a quotation', () => {
     const t = 'The warlord promised to clear the valley "house by house", according to two traders who were there.';
-    const rel = relations(t).find(([, cue]) => cue.startsWith('promised'));
+    const rel = relations(t).find(([, cue]) => cue?.startsWith('promised'));
     expect(rel?.[0]).toBe('clear the valley "house by house"');
     expect(relations(t)).toContainEqual(['house by house', rel?.[1], 'The warlord']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentLabel, innermostQuotedThreats, type Decision } from '../../src/spans.js';
+import { decideUnit, documentLabel, innermostQuotedThreats, type Decision } from '../../src/spans.js';
 import type { UnitInput } from '../../src/features.js';
 import type { Attribution } from '../../src/types.js';
 
@@ -40,5 +40,26 @@ describe('innermostQuotedThreats', () => {
     const units = [sentence(0, 100), quote(30, 95, 0, cue(10)), quote(55, 75, 0, cue(45))];
     const before = [d('benign'), d('quoted_threat'), d('quoted_threat')];
     expect(documentLabel(innermostQuotedThreats(units, before))).toBe(documentLabel(before));
+  });
+});
+
+describe('decideUnit with a quoted_threat content threshold', () => {
+  const probs = (content: number) => ({ content, voice: 0.05, threat: 0.01, quoted: content * 0.2, reporting: 0.5, benign: 0.3 });
+  const identity = { a: 1, b: 0 };
+  const q = quote(0, 10, 0);
+
+  it('labels a quotation quoted_threat exactly when its content reaches the threshold', () => {
+    expect(decideUnit(q, probs(0.71), identity, 0.5, 0.7).label).toBe('quoted_threat');
+    expect(decideUnit(q, probs(0.69), identity, 0.5, 0.7).label).not.toBe('quoted_threat');
+  });
+
+  it('without a threshold (older models) the largest of quoted, reporting and benign decides', () => {
+    expect(decideUnit(q, probs(0.71), identity, 0.5).label).toBe('reporting');
+    expect(decideUnit(q, { ...probs(0.9), quoted: 0.6, reporting: 0.2, benign: 0.19 }, identity, 0.5).label).toBe('quoted_threat');
+  });
+
+  it('never labels a sentence quoted_threat, and an own-voice threat stays threat', () => {
+    expect(decideUnit(sentence(0, 10), probs(0.99), identity, 0.5, 0.1).label).not.toBe('quoted_threat');
+    expect(decideUnit(q, { ...probs(0.99), threat: 0.9 }, identity, 0.5, 0.1).label).toBe('threat');
   });
 });
