@@ -239,6 +239,9 @@ const MAX_APPOSITION = 10;
  * commas; the noun phrase before it starts the clause (after a boundary, a clause joiner or a verb of saying) and
  * opens with a determiner, a capital or a pronoun.
  */
+/** Words of the noun phrase before an apposition: "The leader of the Tiger Youth movement, Rajan Pillai, vowed". */
+const MAX_APPOSED_SUBJECT = 8;
+
 function appositiveSource(text: string, words: Words, k0: number): [number, number] | undefined {
   let p = k0 - 1;
   while (p > 0 && k0 - p <= MAX_APPOSITION && !isBoundaryBefore(words, p)) p--;
@@ -251,7 +254,7 @@ function appositiveSource(text: string, words: Words, k0: number): [number, numb
     if (SOURCE_STOPS.has(w) || RELATIVES.has(w) || (!relative && SPEECH_VERBS.has(w))) return undefined;
   }
   let i = p - 1;
-  while (i > 0 && p - i < 6 && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) i--;
+  while (i > 0 && p - i < MAX_APPOSED_SUBJECT && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) i--;
   const atStart = i === 0 || isBoundaryBefore(words, i) || SOURCE_STOPS.has(words.w[i - 1] as string) || SPEECH_VERBS.has(words.w[i - 1] as string);
   const fw = words.w[i] as string;
   if (!atStart || !(DETERMINERS.has(fw) || isUpperAt(text, words.s[i] as number) || PRONOUN_SOURCES.has(fw))) return undefined;

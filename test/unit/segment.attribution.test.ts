@@ -129,6 +129,11 @@ describe('reported speech', () => {
     expect(contents.some((c) => c.startsWith('that'))).toBe(false);
   });
 
+  it('a long noun phrase before an apposition is the source: "The head of the X council, Name, said"', () => {
+    const t = 'The chair of the Hollin Vale residents group, Dora Finch, said the bins "will be gone by Friday".';
+    expect(relations(t).find(([c]) => c === 'will be gone by Friday')?.[2]).toBe('The chair of the Hollin Vale residents group, Dora Finch');
+  });
+
   it('chat verbs report: "typed"', () => {
     expect(relations('some kid in the lobby typed "ur dead tmrw" after the match')).toContainEqual(['ur dead tmrw', 'typed', 'some kid in the lobby']);
   });
