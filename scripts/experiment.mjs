@@ -4,8 +4,9 @@
 // the corpora's dev splits. The locked test (fixtures/locked) is never read here.
 // Usage (after `npm run build`): node scripts/experiment.mjs variants.json [out-dir=/tmp/threatframe-exp]
 //   variants.json: [{ "name": "base" }, { "name": "wider", "contentHidden": 96 }, ...] (fit options of train());
-//   "withoutTrain": ["w-veiled:", ...] leaves the training units of documents whose id starts so out of that
-//   variant's fit (same vocabulary and dev data, so the variants are compared on the same rows)
+//   "without": ["w-veiled:", ...] leaves the documents whose id starts so out of that variant's fit and out of its
+//   calibration (as a training run without those sets would), while every variant is reported on the same dev rows
+//   (same vocabulary too)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadClassifier, readFixtures } from '../dist/index.js';
@@ -47,11 +48,17 @@ const aucOf = (clf, rows) => {
 };
 
 for (const v of variants) {
-  const { name, prepare: _p, withoutTrain = [], ...over } = v;
-  const kept = p.trainUnits.filter((u) => !withoutTrain.some((prefix) => u.docId.startsWith(prefix)));
-  if (withoutTrain.length > 0) log(`${name}: ${p.trainUnits.length - kept.length} training units left out (${withoutTrain.join(', ')})`);
-  const fitted = fit({ ...p, trainUnits: kept }, { ...over, log });
-  const built = await build(p, fitted, log);
+  const { name, prepare: _p, without = [], ...over } = v;
+  const out = (id) => without.some((prefix) => id.startsWith(prefix));
+  const pv = without.length === 0 ? p : {
+    ...p,
+    trainUnits: p.trainUnits.filter((u) => !out(u.docId)),
+    devUnits: p.devUnits.filter((u) => !out(u.docId)),
+    devDocs: p.devDocs.filter((d) => !out(d.id)),
+  };
+  if (without.length > 0) log(`${name}: ${p.trainUnits.length - pv.trainUnits.length} training units and ${p.devDocs.length - pv.devDocs.length} dev documents left out (${without.join(', ')})`);
+  const fitted = fit(pv, { ...over, log });
+  const built = await build(pv, fitted, log);
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
   writeArtifacts(dir, built);
