@@ -63,7 +63,8 @@ Input formats (default from the extension, else jsonl):
   Blank lines are not records.
 
 Output: one JSON line per input record, in input order. A record that cannot be scored is written in its
-place as {"line": N, "id": ..., "error": {"code": "...", "message": "..."}} and scoring goes on.
+place as {"line": N, "id": ..., "error": {"code": "...", "message": "..."}} and scoring goes on. Every result
+line carries the model block; with --model-header it is written once instead, as a first line {"model": {...}}.
 
 Resume: with -o FILE, FILE.resume.json records what FILE belongs to (input path and size, format and
 fields, and a sha256 of the input records behind each checkpoint of FILE). --resume checks them, keeps FILE
@@ -146,6 +147,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIo = d
     .option('--max-record-bytes <size>', 'per-record size limit, e.g. 1048576, 512k, 4MB', String(DEFAULT_MAX_RECORD_BYTES))
     .option('--batch-size <n>', 'records per scoring task', '256')
     .option('--precision <digits>', 'significant digits of every number written (1-17; 17 = exact doubles)', String(DEFAULT_PRECISION))
+    .option('--model-header', 'write the model block once, as a first line {"model": {...}}, and leave it out of every result line')
     .option('--no-progress', 'no progress bar (it is only shown when stderr is a terminal)')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .addHelpText('after', SCORE_HELP)

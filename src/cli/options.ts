@@ -75,6 +75,7 @@ export const ScoreOptionsSchema = z
     maxRecordBytes: sizeFlag('--max-record-bytes', 1, MAX_MAX_RECORD_BYTES).default(DEFAULT_MAX_RECORD_BYTES),
     batchSize: intFlag('--batch-size', 1, 100_000).default(256),
     precision: intFlag('--precision', 1, 17).default(DEFAULT_PRECISION),
+    modelHeader: z.boolean().default(false),
     progress: z.boolean().default(true),
     quiet: z.boolean().default(false),
   })

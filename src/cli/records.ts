@@ -12,6 +12,8 @@ export interface FieldOptions {
   idField?: string;
   /** Significant digits of every number written (undefined or 17: exact doubles). */
   precision?: number;
+  /** Leave the model block out of every result line (`--model-header` writes it once instead). */
+  omitModel?: boolean;
 }
 
 /** A JSON.stringify replacer that rounds numbers to `digits` significant digits (integers stay as they are). */
@@ -26,6 +28,13 @@ export interface BatchOutput {
   failed: number;
   /** Offset (characters, or bytes for a Uint8Array) just past the first error line, or -1 (for --fail-fast). */
   firstErrorEnd: number;
+  /** The scoring model (set by a worker's warm-up task, which scores no record). */
+  model?: Result['model'];
+}
+
+/** The header line `--model-header` writes before the first result: `{"model": {name, version, sha256}}`. */
+export function modelHeaderLine(model: Result['model']): string {
+  return `${JSON.stringify({ model })}\n`;
 }
 
 /** The output up to `end` and the number of lines in it. */
@@ -143,7 +152,12 @@ export function scoreRecord(scorer: Scorer, rec: RawRecord, fields: FieldOptions
   const prepared = prepare(rec, fields);
   if (!prepared.ok) return { line: errorLine(rec.line, prepared.id, prepared.error), ok: false };
   try {
-    const result = scorer.classify(prepared.input);
+    const scored = scorer.classify(prepared.input);
+    let result: Partial<Result> = scored;
+    if (fields.omitModel) {
+      const { model: _model, ...rest } = scored;
+      result = rest;
+    }
     const p = fields.precision;
     return { line: p === undefined || p >= 17 ? JSON.stringify(result) : JSON.stringify(result, roundingReplacer(p)), ok: true };
   } catch (error) {

@@ -78,6 +78,8 @@ export const ResumeIdentitySchema = z.strictObject({
   idField: z.string().nullable(),
   maxRecordBytes: z.number().int().positive(),
   spans: z.string(),
+  /** The output starts with a model header line and its result lines hold no model block (absent: false). */
+  modelHeader: z.boolean().default(false),
 });
 export type ResumeIdentity = z.infer<typeof ResumeIdentitySchema>;
 
@@ -191,6 +193,7 @@ export function identityMismatches(was: ResumeIdentity, now: ResumeIdentity): st
   if (was.idField !== now.idField) out.push(`it was written with ${was.idField === null ? 'no --id-field' : `--id-field ${was.idField}`}, not ${now.idField === null ? 'none' : now.idField}`);
   if (was.maxRecordBytes !== now.maxRecordBytes) out.push(`it was written with --max-record-bytes ${was.maxRecordBytes}, not ${now.maxRecordBytes}`);
   if (was.spans !== now.spans) out.push(`it was written with --spans ${was.spans}, not ${now.spans}`);
+  if (was.modelHeader !== now.modelHeader) out.push(`it was written ${was.modelHeader ? 'with' : 'without'} --model-header`);
   return out;
 }
 

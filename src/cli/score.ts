@@ -10,12 +10,12 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { loadClassifier } from '../classifier.js';
 import { ThreatframeError } from '../errors.js';
-import type { ClassifierOptionsInput } from '../schemas.js';
+import type { ClassifierOptionsInput, Result } from '../schemas.js';
 import { EXIT, type CliIo } from './io.js';
 import { formatFromPath, type ScoreOptions } from './options.js';
 import { createProgress } from './progress.js';
 import { readRecords, type RawRecord, type ReaderStats } from './readers.js';
-import { headOf, internalErrorBatch, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
+import { headOf, internalErrorBatch, modelHeaderLine, scoreBatch, type BatchOutput, type FieldOptions } from './records.js';
 import { RecordHasher, ResumeLog, cutOutput, planResume, resumeFileOf, type ResumeIdentity } from './resume.js';
 import type { ScoreTask, ScoreTaskResult } from './worker.js';
 import { fileSink, lazySink, streamSink, type Sink } from './writer.js';
@@ -28,6 +28,8 @@ export interface ScoreRuntime {
 interface Engine {
   run(records: RawRecord[]): Promise<BatchOutput>;
   close(): Promise<void>;
+  /** The model that scores (for the --model-header line). */
+  model: Result['model'];
 }
 
 /** Largest batch handed to one task, in characters of raw record text. */
@@ -48,6 +50,7 @@ async function inlineEngine(options: ClassifierOptionsInput, fields: FieldOption
   return {
     run: (records) => Promise.resolve(scoreBatch(classifier, records, fields)),
     close: async () => classifier.dispose(),
+    model: classifier.model,
   };
 }
 
@@ -62,13 +65,19 @@ async function poolEngine(options: ClassifierOptionsInput, fields: FieldOptions,
     if (!r.ok) throw new ThreatframeError(r.code, r.message);
     return r.output;
   };
+  let model: Result['model'] | undefined;
   try {
-    await call([]); // loads the model in one worker now: a bad --model fails before any output
+    model = (await call([])).model; // loads the model in one worker now: a bad --model fails before any output
   } catch (error) {
     await pool.destroy();
     throw error;
   }
+  if (model === undefined) {
+    await pool.destroy();
+    throw new ThreatframeError('INTERNAL', 'the scoring worker did not report its model');
+  }
   return {
+    model,
     async run(records) {
       try {
         return await call(records);
@@ -114,6 +123,7 @@ function identityOf(opts: ScoreOptions, format: string, totalBytes: number | und
     idField: opts.idField ?? null,
     maxRecordBytes: opts.maxRecordBytes,
     spans: opts.spans,
+    modelHeader: opts.modelHeader,
   };
 }
 
@@ -126,7 +136,11 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
   const identity = opts.output !== undefined ? identityOf(opts, format, input.totalBytes) : undefined;
   // Checked before the model loads: resuming against another input fails at once and changes nothing.
   const plan = opts.resume && opts.output !== undefined && identity !== undefined ? await planResume(opts.output, identity) : undefined;
-  const fields: FieldOptions = { textField: opts.textField, precision: opts.precision, ...(opts.idField !== undefined ? { idField: opts.idField } : {}) };
+  const fields: FieldOptions = {
+    textField: opts.textField, precision: opts.precision,
+    ...(opts.idField !== undefined ? { idField: opts.idField } : {}),
+    ...(opts.modelHeader ? { omitModel: true } : {}),
+  };
   const classifierOptions: ClassifierOptionsInput = {
     spans: opts.spans,
     maxLength: Math.min(opts.maxRecordBytes, 100_000_000),
@@ -172,7 +186,27 @@ export async function runScore(opts: ScoreOptions, io: CliIo, runtime: ScoreRunt
     let skipped = 0;
     let outputBytes = plan?.keepBytes ?? 0;
     let read = 0; // records the reader produced from the first stats.bytesRead bytes
-    const out = sink;
+    const sinkOut = sink;
+    // --model-header: the header line opens an output that holds no line yet (a resumed output has it).
+    let header = opts.modelHeader && outputBytes === 0 ? modelHeaderLine(engine.model) : '';
+    const out = {
+      write: async (text: string | Uint8Array): Promise<void> => {
+        if (header !== '') {
+          const line = header;
+          header = '';
+          await sinkOut.write(line);
+          outputBytes += Buffer.byteLength(line);
+        }
+        await sinkOut.write(text);
+      },
+      close: async (): Promise<void> => {
+        if (header !== '' && !stopped) await out.write(''); // no record at all: the header alone
+        await sinkOut.close();
+      },
+      get error(): Error | undefined {
+        return sinkOut.error;
+      },
+    };
     const hasher = new RecordHasher();
     const emitNext = async (): Promise<void> => {
       const entry = queue.shift() as { task: Promise<BatchOutput>; sha256: string };

@@ -31,6 +31,7 @@ export async function scoreTask(task: ScoreTask): Promise<ScoreTaskResult> {
     return { ok: false, ...errorInfo(error) };
   }
   const output = encodeOutput(scoreBatch(classifier, task.records, task.fields));
+  if (task.records.length === 0) output.model = classifier.model; // the warm-up task: which model scores
   // The bytes are transferred, not copied; the main thread writes them as they are.
   const { move, transferableSymbol, valueSymbol } = await piscina();
   const movable = { [transferableSymbol]: [output.text.buffer], [valueSymbol]: { ok: true, output } };

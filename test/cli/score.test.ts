@@ -243,6 +243,51 @@ describe('score: workers and resume', () => {
   });
 });
 
+describe('score --model-header', () => {
+  it('writes the model block once, as the first line, and leaves it out of every result line', async () => {
+    const input = join(dir, 'mh.jsonl');
+    writeFileSync(input, jsonl(300, 37));
+    const plain = jsonLines((await run(['score', input, '--model', model, '-q'])).stdout);
+    const one = await run(['score', input, '--model', model, '-q', '--model-header']);
+    const two = await run(['score', input, '--model', model, '-q', '--model-header', '--workers', '2', '--batch-size', '40']);
+    expect(two.stdout).toBe(one.stdout);
+    const [head, ...rest] = jsonLines(one.stdout);
+    const scored = plain.find((o) => 'model' in o) as { model: unknown };
+    expect(head).toEqual({ model: scored.model });
+    expect(rest).toHaveLength(plain.length);
+    rest.forEach((o, i) => {
+      expect(o).not.toHaveProperty('model');
+      const { model: _m, ...want } = plain[i] as Record<string, unknown>;
+      expect(o).toEqual(want);
+    });
+  }, 60_000);
+
+  it('an input without records gives the header alone', async () => {
+    const input = join(dir, 'mh-empty.jsonl');
+    writeFileSync(input, '\n\n');
+    const r = await run(['score', input, '--model', model, '-q', '--model-header']);
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout)).toEqual([{ model: expect.objectContaining({ name: expect.any(String), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }) }]);
+  });
+
+  it('--resume keeps the header once, and refuses to mix outputs with and without it', async () => {
+    const input = join(dir, 'mh-r.jsonl');
+    const output = join(dir, 'mh-r.out.jsonl');
+    writeFileSync(input, jsonl(200, 0));
+    const full = await run(['score', input, '--model', model, '-q', '--model-header']);
+    expect((await run(['score', input, '-o', output, '--model', model, '-q', '--model-header', '--batch-size', '50'])).code).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(full.stdout);
+    const lines = full.stdout.split('\n');
+    writeFileSync(output, lines.slice(0, 90).join('\n') + '\n');
+    expect((await run(['score', input, '-o', output, '--model', model, '-q', '--model-header', '--resume'])).code).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(full.stdout);
+    const mixed = await run(['score', input, '-o', output, '--model', model, '-q', '--resume']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('--model-header');
+    expect(readFileSync(output, 'utf8')).toBe(full.stdout);
+  });
+});
+
 describe('score --resume refuses an output that belongs to another run (exit 2, nothing changed)', () => {
   /** Score `input` into a fresh -o and cut it back to `keep` lines, as a killed run leaves it. */
   async function partialRun(name: string, input: string, keep: number, args: string[] = []): Promise<string> {

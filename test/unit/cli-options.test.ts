@@ -5,7 +5,7 @@ describe('score options', () => {
   it('fills defaults', () => {
     expect(parseCliOptions(ScoreOptionsSchema, { input: 'a.jsonl' }, 'score')).toEqual({
       input: 'a.jsonl', textField: 'text', workers: 1, spans: 'flagged', resume: false, failFast: false,
-      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES, batchSize: 256, precision: 6, progress: true, quiet: false,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES, batchSize: 256, precision: 6, modelHeader: false, progress: true, quiet: false,
     });
   });
 

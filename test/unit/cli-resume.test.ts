@@ -38,7 +38,7 @@ describe('resume offsets', () => {
 });
 
 describe('what an output belongs to', () => {
-  const identity: ResumeIdentity = { input: '/data/posts.jsonl', inputBytes: 2635, format: 'jsonl', textField: 'text', idField: null, maxRecordBytes: 1048576, spans: 'flagged' };
+  const identity: ResumeIdentity = { input: '/data/posts.jsonl', inputBytes: 2635, format: 'jsonl', textField: 'text', idField: null, maxRecordBytes: 1048576, spans: 'flagged', modelHeader: false };
   const rec = (line: number, text: string): RawRecord => ({ kind: 'json', line, raw: JSON.stringify({ id: line, text }) });
 
   it('names every difference of input and flags', () => {
