@@ -82,11 +82,11 @@ for (const v of variants) {
     if (d.source !== 'written' || d.group !== 'quotes-checked') continue;
     const gold = (d.spans ?? []).filter((s) => s.label === 'quoted_threat');
     const qt = spansClf.classify({ text: d.text }).spans.filter((s) => s.label === 'quoted_threat');
-    const hits = (g) => qt.some((s) => Math.min(s.end, g.end) - Math.max(s.start, g.start) > 0);
+    const meet = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
     quotes.threats += gold.length;
-    quotes.found += gold.filter(hits).length;
+    quotes.found += gold.filter((g) => qt.some((s) => meet(s, g))).length;
     quotes.docs++;
-    if (qt.some((s) => !gold.some((g) => Math.min(s.end, g.end) - Math.max(s.start, g.start) > 0))) quotes.spurious++;
+    if (qt.some((s) => !gold.some((g) => meet(s, g)))) quotes.spurious++;
   }
   const report = {
     variant: v,

@@ -46,6 +46,11 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
   'tweeted', 'posted', 'texted', 'read', 'reads', 'recalled', 'remarked', 'whispered', 'muttered', 'growled',
 ]);
 
+/** Forms of "be" before a passive cue with its agent: "was told by X that". */
+export const BE_PASSIVE_AUX: ReadonlySet<string> = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
+/** Any passive auxiliary before a verb of delivery: "had been sent the text", "got sent this". */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set([...BE_PASSIVE_AUX, 'be', 'get', 'got', 'gets']);
+
 /** Verbs whose cue includes a following "to": "threatened to kill", "vowed to return". */
 export const TO_INCLUDED: ReadonlySet<string> = new Set([
   'threatened', 'threatens', 'threatening', 'vowed', 'vows', 'vowing', 'promised', 'promises', 'promising', 'pledged',

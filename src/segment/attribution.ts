@@ -10,7 +10,7 @@
 import type { Attribution, TextRange } from '../types.js';
 import {
   NEEDS_THAT, COGNITION_VERBS, INVERTIBLE, TO_INCLUDED, FRAME_PHRASES, SPEECH_PHRASES, ADVERBIAL_PHRASES, WRITTEN_NOUNS,
-  FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OBJECT_NOUNS, DETERMINERS, phraseIndex,
+  FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OBJECT_NOUNS, DETERMINERS, BE_PASSIVE_AUX, phraseIndex,
 } from '../lexicon/cues.js';
 import { G_COLON, G_COMMA, G_QUOTE, G_TERM, gapAt, isBoundaryBefore, matchIndex, type Words } from './words.js';
 import { isUpperAt } from './chars.js';
@@ -46,8 +46,6 @@ export interface Cue {
   /** A passive cue's agent ("was told by X that"): the source, and the complement starts at this word. */
   agentEnd?: number;
 }
-
-const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being']);
 
 /**
  * Does a quotation or a colon introduction follow the cue ending at word k1, after at most a short adjunct
@@ -155,7 +153,7 @@ export function findCues(text: string, words: Words): Cue[] {
         cue.src = src;
         cue.srcAfter = true;
       }
-    } else if (kind === 'speech' && k > 0 && PASSIVE_AUX.has(words.w[k - 1] as string) && words.w[k1] === 'by' && !isBoundaryBefore(words, k1)) {
+    } else if (kind === 'speech' && k > 0 && BE_PASSIVE_AUX.has(words.w[k - 1] as string) && words.w[k1] === 'by' && !isBoundaryBefore(words, k1)) {
       // A passive with its agent: "the journalist had been told by a police officer that ...": the agent speaks,
       // and the clause starts after it.
       const src = sourceAfter(text, words, k1 + 1, false);

@@ -14,8 +14,8 @@ import { isUpperAt } from './chars.js';
 import type { RawQuote } from './quotes.js';
 import { lowerBound } from './quotecue.js';
 import { G_BOUNDARY, G_COLON, type Words } from './words.js';
-import { DETERMINERS, SOURCE_STOPS, WRITTEN_NOUNS } from '../lexicon/cues.js';
-import { sourceBefore } from './sources.js';
+import { DETERMINERS, PASSIVE_AUX, SOURCE_STOPS, WRITTEN_NOUNS } from '../lexicon/cues.js';
+import { phraseStart, sourceBefore } from './sources.js';
 
 const DASHES = new Set([0x2015, 0x2014, 0x2013, 45]);
 
@@ -79,7 +79,6 @@ export function colonSource(text: string, words: Words, q: RawQuote): Attributio
 const DELIVERY = new Set(['left', 'sent', 'slipped', 'pinned', 'put', 'scrawled', 'painted', 'spray-painted', 'sprayed', 'stuck', 'dropped', 'mailed', 'delivered', 'forwarded', 'got', 'received']);
 const RECEIVED = new Set(['got', 'received']);
 const DELIVERED_OBJECTS = new Set(['this', 'that', 'these', 'following', 'it']);
-const PASSIVE_AUX = new Set(['been', 'was', 'were', 'be', 'is', 'are', 'being', 'get', 'got', 'gets']);
 const RECIPIENTS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 const MAX_DELIVERY_SPAN = 10;
 
@@ -99,8 +98,7 @@ function deliveryCue(text: string, words: Words, k: number): Attribution | undef
     if (!handed && v >= 2 && WRITTEN_NOUNS.has(words.w[v - 2] as string) && words.w[v - 2] !== 'it') handed = true; // the message they sent
     if (!handed && v + 1 === k - 1 && RECIPIENTS.has(words.w[v + 1] as string)) handed = true; // what he sent me:
     if (!handed) return undefined;
-    const cue = { start: words.s[v] as number, end: words.e[v] as number, text: words.w[v] as string };
-    cue.text = text.slice(cue.start, cue.end);
+    const cue = { start: words.s[v] as number, end: words.e[v] as number, text: text.slice(words.s[v] as number, words.e[v] as number) };
     // `we got this`, `three editors had been sent the text`: the subject received the words.
     // The written thing, when named, speaks (`My daughter received an anonymous message:`, `an email they got:`).
     if (RECEIVED.has(words.w[v] as string) || PASSIVE_AUX.has(words.w[v - 1] as string)) return receivedThing(text, words, v, k, cue);
@@ -119,11 +117,8 @@ function receivedThing(text: string, words: Words, v: number, k: number, cue: At
   for (let m = v + 1; m < k && m <= v + 4 && noun < 0; m++) if (WRITTEN_NOUNS.has(words.w[m] as string) && words.w[m] !== 'it') noun = m;
   if (noun < 0 && v >= 2 && WRITTEN_NOUNS.has(words.w[v - 2] as string) && words.w[v - 2] !== 'it') noun = v - 2;
   if (noun < 0) return { cue };
-  let from = noun;
-  while (from > 0 && noun - from < 3 && ((words.gap[from] as number) & G_BOUNDARY) === 0 && from - 1 > (noun > v ? v : -1)) {
-    from--;
-    if (DETERMINERS.has(words.w[from] as string)) break;
-  }
+  // Back to the noun's determiner (never over the verb), else the noun alone.
+  let from = Math.max(phraseStart(words, noun, 3), noun > v ? v + 1 : 0);
   if (!DETERMINERS.has(words.w[from] as string)) from = noun;
   const start = words.s[from] as number;
   const end = words.e[noun] as number;

@@ -38,7 +38,7 @@ export const NOUN_PREPS = new Set(['on', 'in', 'at', 'to', 'from', 'of', 'outsid
  * Start of the noun phrase ending at `noun`: back to its determiner, at most `max` words, within the clause; with
  * `afterCue`, also not past a verb of saying ("said a text ..."; without it, "one widely shared post" stays whole).
  */
-function phraseStart(words: Words, noun: number, max: number, afterCue = false): number {
+export function phraseStart(words: Words, noun: number, max: number, afterCue = false): number {
   let i = noun;
   while (i > 0 && noun - i < max && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !(afterCue && SPEECH_VERBS.has(words.w[i - 1] as string))) {
     i--;
