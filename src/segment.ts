@@ -88,7 +88,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       // Sentence attribution: the first non-first-person cue outside quotations.
       let sentCue: Cue | undefined;
       for (const c of cues) {
-        if (!reports(c) || words.q[c.k0] !== -1) continue;
+        if (!reports(c) || words.q[c.k0] !== -1 || c.naming) continue; // a verb of naming attributes its quotation only
         if (c.src) {
           sentCue = c;
           break;

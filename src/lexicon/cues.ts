@@ -28,7 +28,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * quotation or a colon introduction follows them (after at most a short adjunct: "warns in Arabic:"), or when they
  * follow a quotation ('"...," she continued').
  */
-export const NEEDS_THAT: ReadonlySet<string> = new Set(['states', 'claims', 'reports', 'posts', 'notes', 'writes', 'warns', 'threatens', 'shared', 'uploaded', 'reads', 'asked', 'answered', 'continued', 'written']);
+export const NEEDS_THAT: ReadonlySet<string> = new Set([
+  'states', 'claims', 'reports', 'posts', 'notes', 'writes', 'warns', 'threatens', 'shared', 'uploaded', 'reads', 'asked', 'answered',
+  'continued', 'written', 'chants', 'chanting', 'singing', 'asserting', 'yells', 'shouts', 'screams',
+]);
 
 /** Verbs of belief and knowledge that report a complement clause: "he thinks (that) ...", "police believe ...". */
 export const COGNITION_VERBS: ReadonlySet<string> = new Set([
@@ -45,6 +48,18 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
   'replied', 'stated', 'declared', 'insisted', 'noted', 'asked', 'answered', 'shouted', 'yelled', 'screamed',
   'tweeted', 'posted', 'texted', 'read', 'reads', 'recalled', 'remarked', 'whispered', 'muttered', 'growled',
 ]);
+
+/**
+ * Verbs of naming whose quoted predicate follows their object: "Bush called Trump "unhinged"", "described the plan
+ * as "a disaster"", "what it calls "sensible laws"". They attribute that quotation only.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'dubbed', 'dubs', 'dubbing', 'labeled', 'labelled', 'labels', 'labeling', 'labelling',
+  'branded', 'brands', 'branding', 'described', 'describes', 'describing', 'termed', 'nicknamed',
+]);
+
+/** Forms of those verbs that are also nouns ("calls to ...", "a series of calls"): they name only right after a pronoun or a name. */
+export const NAMING_NOUN_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'dubs', 'labels', 'brands']);
 
 /** Forms of "be" before a passive cue with its agent: "was told by X that". */
 export const BE_PASSIVE_AUX: ReadonlySet<string> = new Set(['been', 'was', 'were', 'is', 'are', 'being']);

@@ -10,14 +10,14 @@
 import type { Attribution, TextRange } from '../types.js';
 import {
   NEEDS_THAT, COGNITION_VERBS, INVERTIBLE, TO_INCLUDED, FRAME_PHRASES, SPEECH_PHRASES, ADVERBIAL_PHRASES, WRITTEN_NOUNS,
-  FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OBJECT_NOUNS, DETERMINERS, BE_PASSIVE_AUX, phraseIndex,
+  FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OBJECT_NOUNS, DETERMINERS, BE_PASSIVE_AUX, NAMING_NOUN_FORMS, phraseIndex,
 } from '../lexicon/cues.js';
-import { G_COLON, G_COMMA, G_QUOTE, G_TERM, gapAt, isBoundaryBefore, matchIndex, type Words } from './words.js';
+import { G_COLON, G_COMMA, G_DASH, G_PAREN, G_QUOTE, G_SEMI, G_TERM, gapAt, isBoundaryBefore, matchIndex, type Words } from './words.js';
 import { isUpperAt } from './chars.js';
-import { F_ADVERBIAL, F_FRAME, F_SPEECH_PHRASE, F_SPEECH, F_READ } from './lexflags.js';
+import { F_ADVERBIAL, F_FRAME, F_SPEECH_PHRASE, F_SPEECH, F_READ, F_NAMING } from './lexflags.js';
 import { PRONOUN_SOURCES, SECOND_PERSON, TIME_WORDS, RELATIVES, postQuoteSubject, sourceAfter, sourceBefore, writtenSubject } from './sources.js';
 
-const CUE_FLAGS = F_ADVERBIAL | F_FRAME | F_SPEECH_PHRASE | F_SPEECH | F_READ;
+const CUE_FLAGS = F_ADVERBIAL | F_FRAME | F_SPEECH_PHRASE | F_SPEECH | F_READ | F_NAMING;
 
 const FRAMES = phraseIndex(FRAME_PHRASES);
 const SPEECH_PHR = phraseIndex(SPEECH_PHRASES);
@@ -45,6 +45,21 @@ export interface Cue {
   gerund?: boolean;
   /** A passive cue's agent ("was told by X that"): the source, and the complement starts at this word. */
   agentEnd?: number;
+  /** A verb of naming ("called Trump "unhinged""): it attributes the quotation after its object, nothing else. */
+  naming?: boolean;
+}
+
+/** The most words of an object between a verb of naming and the quotation it introduces. */
+export const MAX_NAMED_OBJECT = 8;
+
+/** Does a quotation open within MAX_NAMED_OBJECT words after word k1, inside the clause? */
+function quoteAfterObject(words: Words, k1: number): boolean {
+  for (let m = k1; m < words.n && m <= k1 + MAX_NAMED_OBJECT; m++) {
+    const g = gapAt(words, m);
+    if ((g & G_QUOTE) !== 0 && words.q[m] !== words.q[k1 - 1]) return (g & (G_TERM | G_SEMI | G_COLON)) === 0;
+    if ((g & (G_TERM | G_SEMI | G_COLON | G_COMMA | G_PAREN | G_DASH)) !== 0 && m > k1) return false;
+  }
+  return false;
 }
 
 /**
@@ -68,6 +83,9 @@ function introducesAfter(words: Words, k1: number, trailingColon: boolean): bool
 /** Words that may open the short adjunct between a cue and the quotation or colon it introduces. */
 const INTRO_ADJUNCT_OPENERS = new Set(['in', 'on', 'via', 'at', 'late', 'early', 'this', 'the']);
 const QUOTATIVE_BE = new Set(['was', 'is', 'were', 'are', 'be', "he's", "she's", "they're", "i'm", "we're", "you're", 'im', 'hes', 'shes', 'theyre', 'just', 'all', 'like']);
+
+/** Auxiliaries of a passive verb of naming. */
+const NAMING_PASSIVE = new Set([...BE_PASSIVE_AUX, 'be', 'got', 'get', 'gets', 'getting', "it's", "that's", "he's", "she's", "i'm", "you're", "we're", "they're", 'im', 'its', 'thats']);
 
 /** Words after which a cue-like form is a noun: "the messages", "his posts", "a text". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'several', 'many', 'every', 'each', 'another']);
@@ -103,6 +121,7 @@ export function findCues(text: string, words: Words): Cue[] {
     const w = words.w[k] as string;
     let len = 0;
     let kind: CueKind | undefined;
+    let naming = false;
     if ((fl & F_ADVERBIAL) !== 0 && (len = matchIndex(words, k, ADVERBIALS)) > 0) kind = w === 'according' ? 'according' : 'adverbial';
     else if ((fl & F_FRAME) !== 0 && (len = matchIndex(words, k, FRAMES)) > 0) kind = 'frame';
     else if ((fl & F_SPEECH_PHRASE) !== 0 && (len = matchIndex(words, k, SPEECH_PHR)) > 0) kind = 'speech';
@@ -124,6 +143,14 @@ export function findCues(text: string, words: Words): Cue[] {
       kind = 'speech';
       len = 1;
       if (TO_INCLUDED.has(w) && words.w[k + 1] === 'to' && !isBoundaryBefore(words, k + 1)) len = 2;
+    } else if ((fl & F_NAMING) !== 0) {
+      if (!quoteAfterObject(words, k + 1)) continue;
+      // A passive names a thing, it reports no one ("the colour is called "Oat Milk"", "got called "X" by a dude").
+      if (k > 0 && NAMING_PASSIVE.has(words.w[k - 1] as string)) continue;
+      if (NAMING_NOUN_FORMS.has(w) && !(k > 0 && !isBoundaryBefore(words, k) && (PRONOUN_SOURCES.has(words.w[k - 1] as string) || isUpperAt(text, words.s[k - 1] as number)))) continue;
+      kind = 'speech';
+      len = 1;
+      naming = true;
     } else if (w === 'like' && k > 0 && QUOTATIVE_BE.has(words.w[k - 1] as string) && ((gapAt(words, k + 1) & (G_QUOTE | G_COLON)) !== 0)) {
       // Quotative "like" before a quotation: "he's like 'i'm gonna end you'", "she was like: ...".
       kind = 'speech';
@@ -145,6 +172,7 @@ export function findCues(text: string, words: Words): Cue[] {
     if (kind === undefined) continue;
     const k1 = k + len;
     const cue: Cue = { k0: k, k1, kind, verb: w, srcAfter: false, first: false };
+    if (naming) cue.naming = true;
     if (kind === 'speech' && (introducesAfter(words, k1, trailingColon) || (k > 0 && (gapAt(words, k) & G_QUOTE) !== 0))) cue.introduces = true;
     if (kind === 'speech' && w.endsWith('ing') && k > 0 && (gapAt(words, k) & G_COMMA) !== 0) cue.gerund = true;
     if (kind === 'according') {
@@ -173,6 +201,8 @@ export function findCues(text: string, words: Words): Cue[] {
     }
     // "you say" addresses the reader ("say what you want", "if you say so"): not a report.
     if (w === 'say' && (!cue.src || SECOND_PERSON.has(words.w[cue.src[1] - 1] as string))) continue;
+    // A verb of naming reports only with a named or third-person subject ("call it "peace"" is not a report).
+    if (naming && (!cue.src || cue.srcAfter)) continue;
     if (cue.src) {
       const [a, b] = cue.src;
       const headWord = words.w[cue.srcAfter ? a : b - 1] as string;

@@ -43,7 +43,7 @@ export function attributedClauses(words: Words, cues: readonly Cue[], withComple
       else if (c.k0 >= MIN_CLAUSE_WORDS && (srcEnd >= n || (gapAt(words, c.k0) & G_COMMA) !== 0)) out.push({ a: 0, b: c.k0 - 1, cue: c });
       continue;
     }
-    if (c.kind !== 'speech' || !reports(c) || withComplement.has(c) || !c.src) continue;
+    if (c.kind !== 'speech' || !reports(c) || withComplement.has(c) || !c.src || c.naming) continue;
     const start = c.srcAfter ? c.k0 : c.src[0];
     const stop = c.srcAfter ? c.src[1] : c.k1;
     if (start < 1 || (gapAt(words, start) & G_COMMA) === 0 || words.q[start - 1] !== -1) continue;

@@ -52,7 +52,7 @@ function quoteOpensClause(words: Words, j: number, cq: number): boolean {
 
 /** The reported complement of a cue, or undefined (see module comment). */
 export function complement(text: string, words: Words, cue: Cue, quotes: readonly RawQuote[], sentEnd: number): Reported | undefined {
-  if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter) return undefined;
+  if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter || cue.naming) return undefined;
   if (cue.kind === 'speech' && !cue.src && !cue.gerund && !cue.introduces) return undefined;
   const n = words.n;
   const w = (k: number): string => (words.w[k] ?? '') as string;
@@ -82,6 +82,8 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
       }
     }
   }
+  // "said Tuesday." names a time, not words.
+  if (TIME_WORDS.has(w(j)) && (j + 1 >= n || (gapAt(words, j + 1) & (G_TERM | G_SEMI)) !== 0)) return undefined;
   while (j < n && TIME_WORDS.has(w(j)) && !isBoundaryBefore(words, j + 1)) j++;
   // "threatened the mayor" names a target, not words: a threaten-verb reports only with "to", "that" or a colon.
   if (cue.verb.startsWith('threaten') && !toIncluded && w(j) !== 'that' && w(j) !== 'to' && (gapAt(words, j) & G_COLON) === 0) {

@@ -4,7 +4,7 @@
  */
 import {
   SPEECH_VERBS, NEEDS_THAT, COGNITION_VERBS, FRAME_PHRASES, SPEECH_PHRASES, ADVERBIAL_PHRASES, CONDEMN_WORDS, CONDEMN_PHRASES,
-  HYPOTHETICAL_OPERATORS, FICTION_MARKERS, NEGATORS,
+  HYPOTHETICAL_OPERATORS, FICTION_MARKERS, NEGATORS, NAMING_VERBS,
 } from '../lexicon/cues.js';
 
 export const F_ADVERBIAL = 1;
@@ -16,6 +16,7 @@ export const F_CONDEMN = 32;
 export const F_HYP = 64;
 export const F_NEG = 128;
 export const F_IF = 256;
+export const F_NAMING = 512;
 
 const FLAGS = new Map<string, number>();
 function add(words: Iterable<string>, f: number): void {
@@ -37,6 +38,7 @@ add(FICTION_MARKERS, F_HYP);
 add(['in', 'the', 'this', 'that'], F_HYP);
 add(NEGATORS, F_NEG);
 add(['if'], F_IF);
+add(NAMING_VERBS, F_NAMING);
 
 /** Cue-family flags of a lower-cased word. */
 export function wordFlags(w: string): number {

@@ -7,7 +7,7 @@
 import { G_SEMI, G_TERM, gapAt, type Words } from './words.js';
 import { isDelim } from './chars.js';
 import type { RawQuote } from './quotes.js';
-import type { Cue } from './attribution.js';
+import { MAX_NAMED_OBJECT, type Cue } from './attribution.js';
 import { WRITTEN_NOUNS } from '../lexicon/cues.js';
 
 
@@ -39,11 +39,12 @@ export function quoteCue(text: string, words: Words, cues: readonly Cue[], cueSt
     if ((words.e[cue.k1 - 1] as number) > q.open || words.q[cue.k0] !== parent) continue;
     let between = 0;
     let ok = true;
-    for (let k = cue.k1; k < words.n && (words.s[k] as number) < q.open && between <= 4; k++) {
+    const most = cue.naming ? MAX_NAMED_OBJECT : 4; // "called the political system "rotten to the core""
+    for (let k = cue.k1; k < words.n && (words.s[k] as number) < q.open && between <= most; k++) {
       between++;
       if ((gapAt(words, k) & (G_TERM | G_SEMI)) !== 0) ok = false;
     }
-    if (!(ok && between <= 4)) break;
+    if (!(ok && between <= most)) break;
     // "warned in a video posted on Friday: "..."": a participle after a written noun inside the adjunct of an
     // earlier cue that introduces the quotation modifies that noun; the quotation is the earlier cue's.
     let pc = c - 1;

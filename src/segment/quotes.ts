@@ -3,7 +3,8 @@
  * Styles: straight "..." and '...', curly “...” and ‘...’, low-9 „...“ „...” ‚...‘, guillemets «...» »...«
  * ‹...› ›...‹, CJK 「...」 『...』 〝...〞, ornamental ❝...❞ ❛...❜, full-width ＂...＂, Swedish ”...”.
  * Straight marks are paired by position (an opener has a blank or opening punctuation before it and text
- * after it; a closer follows text). Apostrophes are not quotes: word-internal (don't, O'Brien, don’t),
+ * after it; a closer follows text). A double quotation opened in one style may close in the other ("...,” and
+ * “...," as in text pasted together from several sources). Apostrophes are not quotes: word-internal (don't, O'Brien, don’t),
  * elisions ('em, 'til, 'cause, rock 'n' roll), decades ('90s), and a plural possessive (students' books)
  * when a later closing mark exists. A quote that never closes ends at the paragraph end (closed=false);
  * an unclosed single-mark quote is dropped instead (it is almost always a stray apostrophe). An inner
@@ -146,6 +147,7 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
     return c >= 97 && c <= 122;
   };
 
+  let k2 = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!isQuoteChar(c)) continue;
@@ -156,6 +158,7 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
         const k = find(fam);
         const bothWs = prevWsOrStart(i) && nextWsOrEnd(i);
         if (k >= 0 && (!prevWsOrStart(i) || bothWs)) closeAt(k, i);
+        else if (k < 0 && c === 34 && closingLike(i) && (k2 = find(Family.Curly, Family.Low)) >= 0) closeAt(k2, i); // mixed marks: “...,"
         else if (canOpen(i) || (bothWs && k < 0)) push(i, fam);
         break;
       }
@@ -172,6 +175,7 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
       case 0x201d: {
         const k = find(Family.Curly, Family.Low, Family.CurlyRev);
         if (k >= 0) closeAt(k, i);
+        else if (closingLike(i) && (k2 = find(Family.Straight)) >= 0) closeAt(k2, i); // mixed marks: "...,”
         else if (canOpen(i)) push(i, Family.CurlyRev);
         break;
       }

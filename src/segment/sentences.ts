@@ -156,6 +156,8 @@ function keepCut(text: string, c: number, bs: number, be: number): boolean {
   let n = c;
   while (n < be && isWs(text.charCodeAt(n))) n++;
   if (n >= be) return true;
+  // A comma or semicolon goes on with the sentence: "Carl Benson, R-Ind., said", "Acme Inc., which".
+  if (text.charCodeAt(n) === 44 || text.charCodeAt(n) === 59) return false;
   const nextDigit = isDigit(text.charCodeAt(n));
   const nextLower = isLowerAt(text, n);
   const nextUpper = isUpperAt(text, n);

@@ -50,7 +50,10 @@ export function phraseStart(words: Words, noun: number, max: number, afterCue = 
 /** Subject source before the cue at k0, as a word range, or undefined. */
 export function sourceBefore(text: string, words: Words, k0: number): [number, number] | undefined {
   if (k0 === 0) return undefined;
-  if (isBoundaryBefore(words, k0)) return gapAt(words, k0) === G_COMMA ? appositiveSource(text, words, k0) ?? postQuoteSubject(text, words, k0) : undefined;
+  if (isBoundaryBefore(words, k0)) {
+    if (gapAt(words, k0) === G_COMMA) return appositiveSource(text, words, k0) ?? postQuoteSubject(text, words, k0);
+    return gapAt(words, k0) === G_PAREN ? taggedSubject(text, words, k0) : undefined;
+  }
   let j = k0 - 1;
   const gerund = (words.w[k0] as string).endsWith('ing');
   // A written thing with a prepositional tail that speaks in a relative clause: "an email to the council's
@@ -260,6 +263,30 @@ function appositiveSource(text: string, words: Words, k0: number): [number, numb
   if (!atStart || !(DETERMINERS.has(fw) || isUpperAt(text, words.s[i] as number) || PRONOUN_SOURCES.has(fw))) return undefined;
   for (let m = i; m < p; m++) if (SOURCE_STOPS.has(words.w[m] as string) || AUX_ADVERBS.has(words.w[m] as string)) return undefined;
   return [i, k0];
+}
+
+/** The longest bracketed tag after a name ("Rep. Dana Morrow (D-Ore.) said", "the company's founder (pictured) said"). */
+const MAX_TAG_WORDS = 3;
+/** The longest name or noun phrase before such a tag. */
+const MAX_TAGGED_SUBJECT = 8;
+
+/**
+ * A subject followed by a short bracketed tag right before the cue: the subject runs from the clause start
+ * (a boundary, at most eight words back) to the opening bracket and opens with a capital or a determiner.
+ */
+function taggedSubject(text: string, words: Words, k0: number): [number, number] | undefined {
+  if (!text.slice(words.e[k0 - 1] as number, words.s[k0] as number).includes(')')) return undefined;
+  let p = k0 - 1;
+  while (p > 0 && k0 - p <= MAX_TAG_WORDS && !isBoundaryBefore(words, p)) p--;
+  if (p <= 0 || k0 - p > MAX_TAG_WORDS || gapAt(words, p) !== G_PAREN || !text.slice(words.e[p - 1] as number, words.s[p] as number).includes('(')) return undefined;
+  let i = p - 1;
+  while (i > 0 && p - i < MAX_TAGGED_SUBJECT && !isBoundaryBefore(words, i)) i--;
+  if (i > 0 && !isBoundaryBefore(words, i)) return undefined;
+  // Right after a quotation any noun phrase may open (`"...," committee Chair Dana Morrow (D-Ore.) said`).
+  const fw = words.w[i] as string;
+  if (!(DETERMINERS.has(fw) || isUpperAt(text, words.s[i] as number) || (i > 0 && (gapAt(words, i) & G_QUOTE) !== 0))) return undefined;
+  for (let m = i; m < p; m++) if (SOURCE_STOPS.has(words.w[m] as string) || SPEECH_VERBS.has(words.w[m] as string)) return undefined;
+  return [i, p];
 }
 
 /** Source after the cue (inverted order or "according to"), or undefined. */

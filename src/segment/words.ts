@@ -64,8 +64,11 @@ function prevLetterAnywhere(word: string): boolean {
 
 /** A period after these (lower-cased) words is an abbreviation, not a sentence end inside a sentence. */
 function abbreviationBefore(prev: string): boolean {
-  return prev.length === 1 || TITLES.has(prev) || GENERAL.has(prev) || MONTHS.has(prev);
+  return prev.length === 1 || TITLES.has(prev) || GENERAL.has(prev) || MONTHS.has(prev) || PARTY_TAG.test(prev);
 }
+
+/** A party-and-state tag after a politician's name: "R-Ind.", "D-Ore.", "I-Vt.". */
+const PARTY_TAG = /^[dri]-[a-z]{1,5}$/;
 
 function gapFlags(text: string, a: number, b: number, prev: string): number {
   let f = 0;

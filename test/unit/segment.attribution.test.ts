@@ -194,3 +194,47 @@ describe('sources and cues of news shapes', () => {
     expect(relations('say what you want, you say it is fine')).toEqual([]);
   });
 });
+
+describe('titled sources, mixed marks, verbs of naming', () => {
+  it.each([
+    ['"Budgets are not a suggestion," committee Chair Rep. Dana Morrow (D-Ore.) said after the vote.', 'Budgets are not a suggestion,', 'said', 'committee Chair Rep. Dana Morrow'],
+    ['"We expect the bill to pass," Senate Majority Leader Carl Benson, R-Ind., said Tuesday.', 'We expect the bill to pass,', 'said', 'Senate Majority Leader Carl Benson, R-Ind'],
+    ['"Every one of them deserves a hearing," Rep. Lena Ortiz (D-N.M.) said in a phone interview.', 'Every one of them deserves a hearing,', 'said', 'Rep. Lena Ortiz'],
+  ])('a bracketed or comma tag between the source and its cue: %s', (t, content, cue, source) => {
+    expect(relations(t)).toContainEqual([content, cue, source]);
+  });
+
+  it('a period after a party tag does not end the sentence before ", said"', () => {
+    expect(segment('"We expect the bill to pass," Senate Majority Leader Carl Benson, R-Ind., said Tuesday.').sentences).toHaveLength(1);
+  });
+
+  it('"said Tuesday." names a time, not reported words', () => {
+    expect(relations('"We expect the bill to pass," Carl Benson, R-Ind., said Tuesday.').map(([c]) => c)).not.toContain('Tuesday');
+  });
+
+  it('a double quotation opened in one style closes in the other', () => {
+    expect(relations('"The river will rise again,\u201D the engineer said.')).toContainEqual(['The river will rise again,', 'said', 'the engineer']);
+    expect(relations('\u201CThe river will rise again," the engineer said.')).toContainEqual(['The river will rise again,', 'said', 'the engineer']);
+    // Nested straight marks inside curly ones still pair with each other.
+    const nested = segment('\u201CHe told me "stay home" and left,\u201D she said.').quotes.map((q) => q.depth);
+    expect(nested).toEqual([0, 1]);
+  });
+
+  it('gerunds and present forms of shouting and chanting introduce a quotation', () => {
+    expect(relations('Marchers circled the plaza, chanting, "No more fear."')).toContainEqual(['No more fear.', 'chanting', undefined]);
+    expect(relations('"Get out of the car now," she yells while running toward them.')).toContainEqual(['Get out of the car now,', 'yells', 'she']);
+    // Without a quotation or "that" the gerund is an action, not a cue.
+    expect(relations('The kids kept singing in the back seat.')).toEqual([]);
+  });
+
+  it('a verb of naming attributes the quotation after its object, and nothing else', () => {
+    expect(relations('The mayor described the vandalism as "an attack on all of us" and promised repairs.')).toEqual([['an attack on all of us', 'described', 'The mayor']]);
+    expect(relations('The group campaigns for what it calls "safer streets for everyone."')).toContainEqual(['safer streets for everyone.', 'calls', 'it']);
+    const t = 'My neighbor called me "a rat" so I am going to burn his house down.';
+    expect(relations(t)).toEqual([['a rat', 'called', 'My neighbor']]);
+    expect(segment(t).sentences[0]?.attribution).toBeUndefined();
+    // First person, or no subject: not a report.
+    expect(relations('I called him "a coward" and I meant it.').map(([, cue]) => cue)).not.toContain('called');
+    expect(relations('Call it "peace" if you like.').map(([, cue]) => cue)).not.toContain('Call');
+  });
+});
