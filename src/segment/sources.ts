@@ -234,7 +234,7 @@ export function postQuoteSubject(text: string, words: Words, k0: number): [numbe
 }
 
 /** The longest apposition (a relative clause: "Chris Cox, who runs the lobbying arm, says"). */
-const MAX_APPOSITION = 10;
+const MAX_APPOSITION = 16;
 
 /**
  * A subject with an apposition before the cue: "Karim Benali, 29, posted", "the rebel spokesman, Jean-Pierre
@@ -251,7 +251,7 @@ function appositiveSource(text: string, words: Words, k0: number): [number, numb
   if (p <= 0 || gapAt(words, p) !== G_COMMA) return undefined;
   // A noun apposition (at most six words) or a relative clause ("Chris Cox, who runs the lobbying arm, says").
   const relative = RELATIVES.has(words.w[p] as string);
-  if (k0 - p > (relative ? MAX_APPOSITION : 6)) return undefined;
+  if (k0 - p > (relative ? MAX_APPOSITION : 14)) return undefined;
   for (let m = relative ? p + 1 : p; m < k0; m++) {
     const w = words.w[m] as string;
     if (SOURCE_STOPS.has(w) || RELATIVES.has(w) || (!relative && SPEECH_VERBS.has(w))) return undefined;
