@@ -15,7 +15,7 @@ import { hashByte, hashFinish, hashRange, hashStart, hashString } from './hash.j
 import { GROUP_TOKEN, markGroups } from './lexicon/groups.js';
 import { WORD_CLASS, wordClass } from './lexicon/classes.js';
 import { VOICE_WORDS } from './lexicon/voice.js';
-import { contentDense, formBits, voiceDense, CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, type UnitView } from './frame.js';
+import { contentDense, voiceDense, CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, type UnitView } from './frame.js';
 import type { FeatureConfig, TextKind } from './schemas.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
@@ -276,8 +276,6 @@ interface DocTokens {
   /** Voice form hash of every token. */
   vhashes: Uint32Array;
   forms: string[];
-  /** Lexicon bits of every form (frame.ts). */
-  bits: Uint16Array;
   /** 1 for a person noun that only completes a group mention ("trans *people*"): left out of both views. */
   absorbed: Uint8Array;
 }
@@ -299,10 +297,8 @@ function docTokens(text: string, seg: Segmentation): DocTokens {
   const chashes = new Uint32Array(n);
   const vhashes = new Uint32Array(n);
   const absorbed = new Uint8Array(n);
-  const bits = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const f = forms[i] as string;
-    bits[i] = formBits(f);
     const g = groups[i] as number;
     const cls = g !== 0 ? WORD_CLASS.group : wordClass(f, (tokens[i] as Token).text, initial[i] === 1);
     classes[i] = cls;
@@ -311,7 +307,7 @@ function docTokens(text: string, seg: Segmentation): DocTokens {
     vhashes[i] = g === 0 && VOICE_WORDS.has(f) ? formHash(f) : cls === WORD_CLASS.violentStrong || cls === WORD_CLASS.violentWeak ? VIOLENT_HASH : WORD_HASH;
     absorbed[i] = g === 2 ? 1 : 0;
   }
-  return { tokens, cforms, chashes, classes, vhashes, forms, bits, absorbed };
+  return { tokens, cforms, chashes, classes, vhashes, forms, absorbed };
 }
 
 /** Content sequence of tokens [a, b) whose scope (relative to the unit) is not quote or reported. */
@@ -372,7 +368,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
   });
   const units: UnitInput[] = [];
   const view = (kind: 'sentence' | 'quote', index: number, s: SentenceSegment, a: number, b: number, scopes: Uint8Array, quote?: QuoteSegment): UnitView => ({
-    kind, index, seg: s, ...(quote ? { quote } : {}), tokens, forms: dt.forms, classes: dt.classes, bits: dt.bits, from: a, to: b, scopes, text, sentences: seg.sentences,
+    kind, index, seg: s, ...(quote ? { quote } : {}), tokens, forms: dt.forms, classes: dt.classes, from: a, to: b, scopes, text, sentences: seg.sentences,
   });
   seg.sentences.forEach((s: SentenceSegment, i) => {
     const [a, b] = sentTok[i] as [number, number];

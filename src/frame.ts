@@ -46,8 +46,6 @@ export interface UnitView {
   tokens: Token[];
   forms: string[];
   classes: Uint8Array;
-  /** The lexicon classes of every token's form (formBits), computed once per document. */
-  bits: Uint16Array;
   from: number;
   to: number;
   /** Scope code of every token in [from, to), relative to the unit (a quote's own marks excluded). */
@@ -73,30 +71,7 @@ function lastChar(text: string, s: SentenceSegment): number {
   return text.charCodeAt(i);
 }
 
-const POSSESSIVES = new Set(['your', 'ur', 'yur', 'yo', 'his', 'her', 'their']);
-
-/** Lexicon classes of a form, one bit each: the dense features test bits instead of a dozen sets per token. */
-const B_VIOLENT = 1, B_FIRST = 2, B_SECOND = 4, B_THIRD = 8, B_INTENTION = 16, B_NORMATIVE = 32, B_STRONG = 64;
-const B_WEAPON = 128, B_SURVEIL = 256, B_HOME = 512, B_POSSESSIVE = 1024, B_ANIMATE = 2048, B_HARMLESS = 4096;
-const BIT_SETS: ReadonlyArray<[ReadonlySet<string>, number]> = [
-  [VIOLENT_PREDICATES, B_VIOLENT], [FIRST_PERSON, B_FIRST], [SECOND_PERSON, B_SECOND], [THIRD_PERSON, B_THIRD],
-  [INTENTION_MODALS, B_INTENTION], [NORMATIVE_MODALS, B_NORMATIVE], [STRONG_VIOLENT, B_STRONG], [VIOLENT_OBJECT_WORDS, B_WEAPON],
-  [SURVEIL_VERBS, B_SURVEIL], [HOME_NOUNS, B_HOME], [POSSESSIVES, B_POSSESSIVE], [ANIMATE_TARGETS, B_ANIMATE], [HARMLESS_OBJECTS, B_HARMLESS],
-];
-const FORM_BITS = new Map<string, number>();
-const MAX_FORM_BITS = 65_536;
-
-/** The lexicon bits of a form (cached; the cache is bounded and cleared when full). */
-export function formBits(f: string): number {
-  let b = FORM_BITS.get(f);
-  if (b === undefined) {
-    b = 0;
-    for (const [set, bit] of BIT_SETS) if (set.has(f)) b |= bit;
-    if (FORM_BITS.size >= MAX_FORM_BITS) FORM_BITS.clear();
-    FORM_BITS.set(f, b);
-  }
-  return b;
-}
+const VIOLENT = (f: string): boolean => VIOLENT_PREDICATES.has(f);
 
 export function contentDense(u: UnitView): Float32Array {
   let n = 0;
@@ -123,28 +98,27 @@ export function contentDense(u: UnitView): Float32Array {
     }
     if (!firstForm) firstForm = f;
     const cls = u.classes[t] as number;
-    const bits = u.bits[t] as number;
-    const violent = (bits & B_VIOLENT) !== 0;
+    const violent = VIOLENT(f);
     if (violent && prev1 === 'be' && (prev2 === 'will' || prev2 === 'll' || prev2 === 'gonna' || prev2 === 'shall' || prev2 === 'must' || prev2 === 'should')) passive = 1;
-    if ((bits & B_FIRST) !== 0) first = 1;
-    else if ((bits & B_SECOND) !== 0) second = 1;
-    else if ((bits & B_THIRD) !== 0) third = 1;
+    if (FIRST_PERSON.has(f)) first = 1;
+    else if (SECOND_PERSON.has(f)) second = 1;
+    else if (THIRD_PERSON.has(f)) third = 1;
     if (cls === WORD_CLASS.group) group = 1;
-    if ((bits & B_INTENTION) !== 0) intention = 1;
-    if ((bits & B_NORMATIVE) !== 0) normative = 1;
-    if ((bits & B_STRONG) !== 0) strong = 1;
-    if ((bits & B_WEAPON) !== 0) weapon = 1;
-    if ((bits & B_SURVEIL) !== 0) surveilVerb = 1;
-    if (prevWasSecond && (bits & B_HOME) !== 0) home = 1;
-    prevWasSecond = (bits & B_POSSESSIVE) !== 0;
+    if (INTENTION_MODALS.has(f)) intention = 1;
+    if (NORMATIVE_MODALS.has(f)) normative = 1;
+    if (STRONG_VIOLENT.has(f)) strong = 1;
+    if (VIOLENT_OBJECT_WORDS.has(f)) weapon = 1;
+    if (SURVEIL_VERBS.has(f)) surveilVerb = 1;
+    if (prevWasSecond && HOME_NOUNS.has(f)) home = 1;
+    prevWasSecond = f === 'your' || f === 'ur' || f === 'yur' || f === 'yo' || f === 'his' || f === 'her' || f === 'their';
     if (violent) {
       anyViolent = 1;
       lookahead = 5;
     } else if (lookahead > 0) {
       lookahead--;
       if (cls === WORD_CLASS.group) { groupTarget = 1; animate = 1; lookahead = 0; }
-      else if ((bits & B_ANIMATE) !== 0) { animate = 1; lookahead = 0; }
-      else if ((bits & B_HARMLESS) !== 0) { harmless = 1; lookahead = 0; }
+      else if (ANIMATE_TARGETS.has(f)) { animate = 1; lookahead = 0; }
+      else if (HARMLESS_OBJECTS.has(f)) { harmless = 1; lookahead = 0; }
       else if (cls === WORD_CLASS.name) { named = 1; lookahead = 0; }
     }
     prev2 = prev1;
@@ -196,15 +170,15 @@ export function voiceDense(u: UnitView): Float32Array {
   for (let t = u.from; t < u.to; t++) {
     const sc = u.scopes[t - u.from] as number;
     share[sc] = (share[sc] as number) + 1;
-    const bits = u.bits[t] as number;
-    if ((bits & B_VIOLENT) !== 0) violentIn[sc] = 1;
+    const f = u.forms[t] as string;
+    if (VIOLENT(f)) violentIn[sc] = 1;
     if (sc !== 0) continue;
-    if (!firstOwn) firstOwn = u.forms[t] as string;
-    if ((bits & B_FIRST) !== 0) first = 1;
-    else if ((bits & B_SECOND) !== 0) second = 1;
-    else if ((bits & B_THIRD) !== 0) third = 1;
-    if ((bits & B_INTENTION) !== 0) intention = 1;
-    if ((bits & B_NORMATIVE) !== 0) normative = 1;
+    if (!firstOwn) firstOwn = f;
+    if (FIRST_PERSON.has(f)) first = 1;
+    else if (SECOND_PERSON.has(f)) second = 1;
+    else if (THIRD_PERSON.has(f)) third = 1;
+    if (INTENTION_MODALS.has(f)) intention = 1;
+    if (NORMATIVE_MODALS.has(f)) normative = 1;
   }
   const total = n > 0 ? n : 1;
   const s = u.seg;
