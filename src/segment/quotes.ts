@@ -147,7 +147,6 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
     return c >= 97 && c <= 122;
   };
 
-  let k2 = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!isQuoteChar(c)) continue;
@@ -158,7 +157,7 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
         const k = find(fam);
         const bothWs = prevWsOrStart(i) && nextWsOrEnd(i);
         if (k >= 0 && (!prevWsOrStart(i) || bothWs)) closeAt(k, i);
-        else if (k < 0 && c === 34 && closingLike(i) && (k2 = find(Family.Curly, Family.Low)) >= 0) closeAt(k2, i); // mixed marks: “...,"
+        else if (k < 0 && c === 34 && closingLike(i) && find(Family.Curly, Family.Low) >= 0) closeAt(find(Family.Curly, Family.Low), i); // mixed marks: “...,"
         else if (canOpen(i) || (bothWs && k < 0)) push(i, fam);
         break;
       }
@@ -175,7 +174,7 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
       case 0x201d: {
         const k = find(Family.Curly, Family.Low, Family.CurlyRev);
         if (k >= 0) closeAt(k, i);
-        else if (closingLike(i) && (k2 = find(Family.Straight)) >= 0) closeAt(k2, i); // mixed marks: "...,”
+        else if (closingLike(i) && find(Family.Straight) >= 0) closeAt(find(Family.Straight), i); // mixed marks: "...,”
         else if (canOpen(i)) push(i, Family.CurlyRev);
         break;
       }
