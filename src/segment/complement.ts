@@ -121,6 +121,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     introduced = true;
   }
   let signal = introduced || toIncluded || cue.kind === 'frame' || (gapAt(words, j) & G_COLON) !== 0;
+  const jBefore = j;
   // `told police that "..."`: past "that" also before a quotation, which is then the content (never `that "..."`).
   if (w(j) === 'that' && j + 1 < n && (!isBoundaryBefore(words, j + 1) || (gapAt(words, j + 1) & (G_QUOTE | G_TERM | G_SEMI | G_COLON)) === G_QUOTE)) {
     j++;
@@ -131,6 +132,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
   }
   if (j >= n || (gapAt(words, j) & (G_TERM | G_SEMI)) !== 0) return undefined;
   if ((gapAt(words, j) & G_QUOTE) !== 0 && !(signal && quoteOpensClause(words, j, cq0))) return undefined;
+  const explicit = signal || j > jBefore; // a colon, "that", "to", a frame or a demonstrative introduced the clause
   if (!signal) {
     const fw = w(j);
     if (SUBJECT_PRONOUNS.has(fw)) signal = true;
@@ -169,6 +171,10 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     }
     last = m;
   }
+  // "the caller told the owner, police said": after a verb with an object, a short noun phrase up to a boundary is
+  // the addressee, not reported words.
+  if (OBJECT_VERBS.has(cue.verb) && !explicit && last - j < 3 && (DETERMINERS.has(w(j)) || OBJECT_PRONOUNS.has(w(j))) && words.q[last] === cq
+    && (last + 1 >= n || (gapAt(words, last + 1) & (G_COMMA | G_TERM | G_SEMI)) !== 0)) return undefined;
   let end = words.e[last] as number;
   const lq = words.q[last] as number;
   if (lq !== cq && lq >= 0) {

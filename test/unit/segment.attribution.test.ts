@@ -238,3 +238,14 @@ describe('titled sources, mixed marks, verbs of naming', () => {
     expect(relations('Call it "peace" if you like.').map(([, cue]) => cue)).not.toContain('Call');
   });
 });
+
+describe('addressees are not reported words', () => {
+  it('"the caller told the operator, police said": the operator is no complement', () => {
+    const t = '"The bridge will fall at noon," the caller told the operator, police said.';
+    expect(relations(t).map(([c]) => c)).not.toContain('the operator');
+    expect(relations(t)).toContainEqual(['The bridge will fall at noon,', 'told', 'the caller']);
+    expect(relations('blocked him and told my mum.')).toEqual([]);
+    // A clause after the addressee is still reported.
+    expect(relations('The caller told the operator the bridge would fall at noon.').some(([c]) => c.endsWith('the bridge would fall at noon'))).toBe(true);
+  });
+});
