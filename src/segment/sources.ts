@@ -145,8 +145,8 @@ export function sourceBefore(text: string, words: Words, k0: number): [number, n
 }
 
 /** Verbs that show someone doing something, and "with" of an absolute clause: "shows one user writing". */
-const SHOWING = new Set(['shows', 'showed', 'show', 'depicts', 'depicted', 'captures', 'captured', 'features', 'featured', 'with']);
-const MAX_SHOWN = 5;
+const SHOWING = new Set(['shows', 'showed', 'show', 'depicts', 'depicted', 'captures', 'captured', 'features', 'featured', 'with', 'heard', 'overheard', 'saw', 'watched']);
+const MAX_SHOWN = 7;
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'both', 'all']);
 
 /**
@@ -155,7 +155,7 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many',
  * verb (or "with") and the gerund cue at k0.
  */
 function shownSubject(text: string, words: Words, k0: number): [number, number] | undefined {
-  for (let m = k0 - 1; m > 0 && k0 - m <= MAX_SHOWN; m--) {
+  for (let m = k0 - 1; m >= 0 && k0 - m <= MAX_SHOWN; m--) {
     if (SHOWING.has(words.w[m] as string) && m + 1 < k0) {
       const fw = words.w[m + 1] as string;
       // After "with" a determiner usually opens a thing held ("with a hammer shouting"): people only.
@@ -163,7 +163,8 @@ function shownSubject(text: string, words: Words, k0: number): [number, number] 
       if (!(det || PRONOUN_SOURCES.has(fw) || NUMBER_WORDS.has(fw) || isUpperAt(text, words.s[m + 1] as number))) return undefined;
       for (let t = m + 1; t < k0; t++) if (SOURCE_STOPS.has(words.w[t] as string) || SPEECH_VERBS.has(words.w[t] as string)) return undefined;
       let end = k0;
-      while (end - 1 > m + 1 && (words.w[end - 1] as string).endsWith('ly')) end--; // "Trump reportedly yelling"
+      // "Trump reportedly yelling"; not a noun after its determiner ("a guy at the rally screaming").
+      while (end - 1 > m + 1 && (words.w[end - 1] as string).endsWith('ly') && !DETERMINERS.has(words.w[end - 2] as string)) end--;
       return [m + 1, end];
     }
     if (isBoundaryBefore(words, m)) return undefined;

@@ -249,3 +249,12 @@ describe('addressees are not reported words', () => {
     expect(relations('The caller told the operator the bridge would fall at noon.').some(([c]) => c.endsWith('the bridge would fall at noon'))).toBe(true);
   });
 });
+
+describe('a speaker the author heard or saw', () => {
+  it.each([
+    ['I saw a guy at the rally screaming that he\'d burn the depot.', 'he\'d burn the depot', 'screaming', 'a guy at the rally'],
+    ['heard a bloke on the train telling his mate he was going to throw the guard off at the next stop', 'his mate he was going to throw the guard off at the next stop', 'telling', 'a bloke on the train'],
+  ])('%s', (t, content, cue, source) => {
+    expect(relations(t)).toContainEqual([content, cue, source]);
+  });
+});
