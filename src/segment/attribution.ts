@@ -10,7 +10,7 @@
 import type { Attribution, TextRange } from '../types.js';
 import {
   NEEDS_THAT, COGNITION_VERBS, INVERTIBLE, TO_INCLUDED, FRAME_PHRASES, SPEECH_PHRASES, ADVERBIAL_PHRASES, WRITTEN_NOUNS,
-  FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OBJECT_NOUNS, DETERMINERS, BE_PASSIVE_AUX, NAMING_NOUN_FORMS, phraseIndex,
+  FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OBJECT_NOUNS, DETERMINERS, BE_PASSIVE_AUX, PASSIVE_AUX, NAMING_NOUN_FORMS, phraseIndex,
 } from '../lexicon/cues.js';
 import { G_COLON, G_COMMA, G_DASH, G_PAREN, G_QUOTE, G_SEMI, G_TERM, gapAt, isBoundaryBefore, matchIndex, type Words } from './words.js';
 import { isUpperAt } from './chars.js';
@@ -85,7 +85,7 @@ const INTRO_ADJUNCT_OPENERS = new Set(['in', 'on', 'via', 'at', 'late', 'early',
 const QUOTATIVE_BE = new Set(['was', 'is', 'were', 'are', 'be', "he's", "she's", "they're", "i'm", "we're", "you're", 'im', 'hes', 'shes', 'theyre', 'just', 'all', 'like']);
 
 /** Auxiliaries of a passive verb of naming. */
-const NAMING_PASSIVE = new Set([...BE_PASSIVE_AUX, 'be', 'got', 'get', 'gets', 'getting', "it's", "that's", "he's", "she's", "i'm", "you're", "we're", "they're", 'im', 'its', 'thats']);
+const NAMING_PASSIVE = new Set([...PASSIVE_AUX, 'getting', "it's", "that's", "he's", "she's", "i'm", "you're", "we're", "they're", 'im', 'its', 'thats']);
 
 /** Words after which a cue-like form is a noun: "the messages", "his posts", "a text". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'several', 'many', 'every', 'each', 'another']);

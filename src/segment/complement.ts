@@ -121,7 +121,6 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     introduced = true;
   }
   let signal = introduced || toIncluded || cue.kind === 'frame' || (gapAt(words, j) & G_COLON) !== 0;
-  const jBefore = j;
   // `told police that "..."`: past "that" also before a quotation, which is then the content (never `that "..."`).
   if (w(j) === 'that' && j + 1 < n && (!isBoundaryBefore(words, j + 1) || (gapAt(words, j + 1) & (G_QUOTE | G_TERM | G_SEMI | G_COLON)) === G_QUOTE)) {
     j++;
@@ -132,7 +131,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
   }
   if (j >= n || (gapAt(words, j) & (G_TERM | G_SEMI)) !== 0) return undefined;
   if ((gapAt(words, j) & G_QUOTE) !== 0 && !(signal && quoteOpensClause(words, j, cq0))) return undefined;
-  const explicit = signal || j > jBefore; // a colon, "that", "to", a frame or a demonstrative introduced the clause
+  const explicit = signal; // a colon, "that", "to", a frame or a demonstrative introduced the clause
   if (!signal) {
     const fw = w(j);
     if (SUBJECT_PRONOUNS.has(fw)) signal = true;

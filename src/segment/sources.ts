@@ -237,15 +237,30 @@ export function postQuoteSubject(text: string, words: Words, k0: number): [numbe
 /** The longest apposition (a relative clause: "Chris Cox, who runs the lobbying arm, says"). */
 const MAX_APPOSITION = 16;
 
-/**
- * A subject with an apposition before the cue: "Karim Benali, 29, posted", "the rebel spokesman, Jean-Pierre
- * Mushiya, told". The apposition (a noun phrase of at most six words, or a relative clause) sits between two
- * commas; the noun phrase before it starts the clause (after a boundary, a clause joiner or a verb of saying) and
- * opens with a determiner, a capital or a pronoun.
- */
-/** Words of the noun phrase before an apposition: "The leader of the Tiger Youth movement, Rajan Pillai, vowed". */
+/** Words of the noun phrase before an apposition or a tag: "The leader of the Tiger Youth movement, Rajan Pillai, vowed". */
 const MAX_APPOSED_SUBJECT = 8;
 
+/**
+ * Start of the noun phrase that ends before word p and starts the clause (after a boundary, a clause joiner or a
+ * verb of saying; at most MAX_APPOSED_SUBJECT words), opening with a determiner, a capital or a pronoun (any word
+ * right after a quotation when `afterQuote`), with no stop word or auxiliary inside; -1 when there is none.
+ */
+function subjectStart(text: string, words: Words, p: number, afterQuote: boolean): number {
+  let i = p - 1;
+  while (i > 0 && p - i < MAX_APPOSED_SUBJECT && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) i--;
+  const atStart = i === 0 || isBoundaryBefore(words, i) || SOURCE_STOPS.has(words.w[i - 1] as string) || SPEECH_VERBS.has(words.w[i - 1] as string);
+  const fw = words.w[i] as string;
+  const opens = DETERMINERS.has(fw) || isUpperAt(text, words.s[i] as number) || PRONOUN_SOURCES.has(fw) || (afterQuote && i > 0 && (gapAt(words, i) & G_QUOTE) !== 0);
+  if (!atStart || !opens) return -1;
+  for (let m = i; m < p; m++) if (SOURCE_STOPS.has(words.w[m] as string) || AUX_ADVERBS.has(words.w[m] as string)) return -1;
+  return i;
+}
+
+/**
+ * A subject with an apposition before the cue: "Karim Benali, 29, posted", "the rebel spokesman, Jean-Pierre
+ * Mushiya, told". The apposition (a noun phrase of at most fourteen words, or a relative clause) sits between two
+ * commas; before it, the clause's subject (subjectStart).
+ */
 function appositiveSource(text: string, words: Words, k0: number): [number, number] | undefined {
   let p = k0 - 1;
   while (p > 0 && k0 - p <= MAX_APPOSITION && !isBoundaryBefore(words, p)) p--;
@@ -257,37 +272,24 @@ function appositiveSource(text: string, words: Words, k0: number): [number, numb
     const w = words.w[m] as string;
     if (SOURCE_STOPS.has(w) || RELATIVES.has(w) || (!relative && SPEECH_VERBS.has(w))) return undefined;
   }
-  let i = p - 1;
-  while (i > 0 && p - i < MAX_APPOSED_SUBJECT && !isBoundaryBefore(words, i) && !SOURCE_STOPS.has(words.w[i - 1] as string) && !SPEECH_VERBS.has(words.w[i - 1] as string)) i--;
-  const atStart = i === 0 || isBoundaryBefore(words, i) || SOURCE_STOPS.has(words.w[i - 1] as string) || SPEECH_VERBS.has(words.w[i - 1] as string);
-  const fw = words.w[i] as string;
-  if (!atStart || !(DETERMINERS.has(fw) || isUpperAt(text, words.s[i] as number) || PRONOUN_SOURCES.has(fw))) return undefined;
-  for (let m = i; m < p; m++) if (SOURCE_STOPS.has(words.w[m] as string) || AUX_ADVERBS.has(words.w[m] as string)) return undefined;
-  return [i, k0];
+  const i = subjectStart(text, words, p, false);
+  return i < 0 ? undefined : [i, k0];
 }
 
 /** The longest bracketed tag after a name ("Rep. Dana Morrow (D-Ore.) said", "the company's founder (pictured) said"). */
 const MAX_TAG_WORDS = 3;
-/** The longest name or noun phrase before such a tag. */
-const MAX_TAGGED_SUBJECT = 8;
-
 /**
- * A subject followed by a short bracketed tag right before the cue: the subject runs from the clause start
- * (a boundary, at most eight words back) to the opening bracket and opens with a capital or a determiner.
+ * A subject followed by a short bracketed tag right before the cue: the clause's subject (subjectStart) up to the
+ * opening bracket.
  */
 function taggedSubject(text: string, words: Words, k0: number): [number, number] | undefined {
   if (!text.slice(words.e[k0 - 1] as number, words.s[k0] as number).includes(')')) return undefined;
   let p = k0 - 1;
   while (p > 0 && k0 - p <= MAX_TAG_WORDS && !isBoundaryBefore(words, p)) p--;
   if (p <= 0 || k0 - p > MAX_TAG_WORDS || gapAt(words, p) !== G_PAREN || !text.slice(words.e[p - 1] as number, words.s[p] as number).includes('(')) return undefined;
-  let i = p - 1;
-  while (i > 0 && p - i < MAX_TAGGED_SUBJECT && !isBoundaryBefore(words, i)) i--;
-  if (i > 0 && !isBoundaryBefore(words, i)) return undefined;
   // Right after a quotation any noun phrase may open (`"...," committee Chair Dana Morrow (D-Ore.) said`).
-  const fw = words.w[i] as string;
-  if (!(DETERMINERS.has(fw) || isUpperAt(text, words.s[i] as number) || (i > 0 && (gapAt(words, i) & G_QUOTE) !== 0))) return undefined;
-  for (let m = i; m < p; m++) if (SOURCE_STOPS.has(words.w[m] as string) || SPEECH_VERBS.has(words.w[m] as string)) return undefined;
-  return [i, p];
+  const i = subjectStart(text, words, p, true);
+  return i < 0 ? undefined : [i, p];
 }
 
 /** Source after the cue (inverted order or "according to"), or undefined. */
