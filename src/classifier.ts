@@ -11,6 +11,7 @@ import { defaultModelDir, fromMemory, readModelDir, type LoadedArtifacts } from 
 import {
   ClassifierOptionsSchema,
   InputRecordSchema,
+  plainInputRecord,
   type ClassifierOptions,
   type ClassifierOptionsInput,
   type DocLabel,
@@ -72,7 +73,8 @@ function normaliseInput(input: unknown, maxLength: number, where = 'input'): Nor
   } else {
     let parsed: ReturnType<typeof InputRecordSchema.safeParse>;
     try {
-      parsed = InputRecordSchema.safeParse(input);
+      const plain = plainInputRecord(input);
+      parsed = plain !== undefined ? { success: true, data: plain } : InputRecordSchema.safeParse(input);
     } catch (cause) {
       // A record whose getters throw (or a hostile Proxy) is invalid input, not a crash.
       throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: reading it threw (${(cause as Error)?.message ?? String(cause)}); pass a plain string or { id?, text, kind? }.`, { cause });

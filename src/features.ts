@@ -145,12 +145,12 @@ function pushContent(seq: ContentSeq, form: string, hash: number, cls: number): 
 }
 
 /** Hash a content sequence: per token its unigram and char n-grams, the bigram and class n-grams ending at it. */
-export function hashContent(seq: ContentSeq, config: FeatureConfig, cache: Map<string, Int32Array>): Int32Array {
+export function hashContent(seq: ContentSeq, config: FeatureConfig, cache: StaticCache): Int32Array {
   return hashContentParts(seq, config, cache).ids;
 }
 
 /** hashContent, with the ids also grouped into per-form static arrays and position-dependent ids (see TowerInput). */
-export function hashContentParts(seq: ContentSeq, config: FeatureConfig, cache: Map<string, Int32Array>): Pick<TowerInput, 'ids' | 'statics' | 'dynamic'> {
+export function hashContentParts(seq: ContentSeq, config: FeatureConfig, cache: StaticCache): Pick<TowerInput, 'ids' | 'statics' | 'dynamic'> {
   const { maxIds, hashSeed } = config;
   // Scratch buffers reused across calls (a token's static ids are few: maxIds + 512 is ample for the defaults).
   if (scratchIds.length < maxIds + 512) {
@@ -166,15 +166,13 @@ export function hashContentParts(seq: ContentSeq, config: FeatureConfig, cache: 
   const n = seq.forms.length;
   for (let i = 0; i < n && len < maxIds; i++) {
     const form = seq.forms[i] as string;
-    let st = cache.get(form);
-    if (!st) {
+    let st = cache.get(form, seq.hashes[i] as number);
+    if (st === undefined) {
       tmp.length = 0;
       contentStaticIds(form, config, tmp);
-      st = Int32Array.from(tmp);
-      if (form.length <= 64) {
-        if (cache.size >= 65_536) cache.clear();
-        cache.set(form, st);
-      }
+      st = new Int32Array(tmp.length);
+      for (let q = 0; q < tmp.length; q++) st[q] = tmp[q] as number;
+      if (form.length <= 64) cache.set(form, seq.hashes[i] as number, st);
     }
     if (len + st.length + 8 > ids.length) {
       // Only a custom config with very wide n-gram ranges gets here: grow the scratch buffers.
@@ -187,7 +185,7 @@ export function hashContentParts(seq: ContentSeq, config: FeatureConfig, cache: 
       scratchDyn = dyn = grownDyn;
     }
     statics.push(st);
-    ids.set(st, len);
+    for (let q = 0; q < st.length; q++) ids[len + q] = st[q] as number;
     len += st.length;
     if (config.wordNgrams >= 2) {
       let h = hashStart(hashSeed, 0x20);
@@ -206,10 +204,92 @@ export function hashContentParts(seq: ContentSeq, config: FeatureConfig, cache: 
     }
   }
   if (len > maxIds) return { ids: ids.slice(0, maxIds) };
-  return { ids: ids.slice(0, len), statics, dynamic: dyn.slice(0, dlen) };
+  return new GroupedIds(statics, dyn.slice(0, dlen), statics.length > 0 ? dlen / statics.length : 0);
+}
+
+const EMPTY_DENSE = new Float32Array(0);
+
+/** The content tower's input: hashContentParts' ids (grouped when they can be) with the dense features. */
+function contentTower(parts: Pick<TowerInput, 'ids' | 'statics' | 'dynamic'>, dense: Float32Array): TowerInput {
+  if (parts instanceof GroupedIds) {
+    parts.dense = dense;
+    return parts;
+  }
+  return { ...parts, dense };
+}
+
+/**
+ * Content ids kept grouped: the engine sums `statics` and `dynamic` and never needs the flat list, so `ids`
+ * (per token its static ids, then its position-dependent ones, the order hashContent defines) is built on
+ * first use only (training and the TF.js backend).
+ */
+class GroupedIds implements TowerInput {
+  private flat: Int32Array | undefined;
+  /** Set by contentTower. */
+  dense: Float32Array = EMPTY_DENSE;
+
+  constructor(
+    readonly statics: Int32Array[],
+    readonly dynamic: Int32Array,
+    /** Position-dependent ids per token. */
+    private readonly perToken: number,
+  ) {}
+
+  get ids(): Int32Array {
+    if (this.flat !== undefined) return this.flat;
+    let len = this.dynamic.length;
+    for (const st of this.statics) len += st.length;
+    const out = new Int32Array(len);
+    let at = 0;
+    for (let i = 0; i < this.statics.length; i++) {
+      out.set(this.statics[i] as Int32Array, at);
+      at += (this.statics[i] as Int32Array).length;
+      for (let k = 0; k < this.perToken; k++) out[at++] = this.dynamic[i * this.perToken + k] as number;
+    }
+    this.flat = out;
+    return out;
+  }
 }
 
 let scratchIds = new Int32Array(0);
+
+const CACHE_BITS = 17;
+const CACHE_MAX = 1 << (CACHE_BITS - 1);
+
+/**
+ * Content static ids by form, keyed by the form's hash (already computed for the bigrams) and checked
+ * against the form itself: an open-addressing table at most half full, emptied when it fills (bounded).
+ */
+export class StaticCache {
+  private keys = new Int32Array(1 << CACHE_BITS);
+  private forms: Array<string | undefined> = new Array<string | undefined>(1 << CACHE_BITS).fill(undefined);
+  private values: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(1 << CACHE_BITS).fill(undefined);
+  private size = 0;
+
+  get(form: string, hash: number): Int32Array | undefined {
+    const mask = (1 << CACHE_BITS) - 1;
+    for (let s = Math.imul(hash, 0x9e3779b1) >>> (32 - CACHE_BITS); ; s = (s + 1) & mask) {
+      const f = this.forms[s];
+      if (f === undefined) return undefined;
+      if (this.keys[s] === (hash | 0) && f === form) return this.values[s];
+    }
+  }
+
+  set(form: string, hash: number, value: Int32Array): void {
+    if (this.size >= CACHE_MAX) {
+      this.forms.fill(undefined);
+      this.values.fill(undefined);
+      this.size = 0;
+    }
+    const mask = (1 << CACHE_BITS) - 1;
+    let s = Math.imul(hash, 0x9e3779b1) >>> (32 - CACHE_BITS);
+    while (this.forms[s] !== undefined) s = (s + 1) & mask;
+    this.keys[s] = hash | 0;
+    this.forms[s] = form;
+    this.values[s] = value;
+    this.size++;
+  }
+}
 let scratchDyn = new Int32Array(0);
 
 /** The voice view: per token a voice form hash (the word itself if in the voice vocabulary, else its class) and a scope. */
@@ -264,7 +344,7 @@ function scopesWithin(overlap: ScopeRange[], start: number, end: number, exclude
 }
 
 /** Per-config caches of content static ids (bounded). */
-const CACHES = new WeakMap<FeatureConfig, Map<string, Int32Array>>();
+const CACHES = new WeakMap<FeatureConfig, StaticCache>();
 
 /** Tokens and their per-document attributes, computed once per document. */
 interface DocTokens {
@@ -356,7 +436,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
   const { tokens } = dt;
   let cache = CACHES.get(config);
   if (!cache) {
-    cache = new Map();
+    cache = new StaticCache();
     CACHES.set(config, cache);
   }
   const sentTok: Array<[number, number]> = seg.sentences.map((s) => [lowerBound(tokens, s.start), lowerBound(tokens, s.end)]);
@@ -380,7 +460,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
       end: s.end,
       ...(s.attribution ? { attribution: s.attribution } : {}),
       tokens: b - a,
-      content: { ...hashContentParts(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
+      content: contentTower(hashContentParts(contentSeq(dt, a, b, sc), config, cache), contentDense(v)),
       voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, []), config), dense: voiceDense(v) },
     });
   });
@@ -403,7 +483,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
       parent: q.sentence,
       ...(attribution ? { attribution } : {}),
       tokens: b - a,
-      content: { ...hashContentParts(contentSeq(dt, a, b, sc), config, cache), dense: contentDense(v) },
+      content: contentTower(hashContentParts(contentSeq(dt, a, b, sc), config, cache), contentDense(v)),
       voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, prefix), config), dense: voiceDense(v) },
     });
   });

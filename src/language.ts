@@ -85,6 +85,11 @@ function isLatin(c: number): boolean {
 /** Links, handles, hashtags and HTML entities: words there say nothing about the language of the text. */
 const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+|&#?\w+;/gu;
 
+/** False only when NOT_PROSE cannot match: none of its anchors ('@', '#', '&', '://', 'www.') occurs. */
+function mayHaveNonProse(text: string): boolean {
+  return text.includes('@') || text.includes('#') || text.includes('&') || text.includes('://') || text.includes('www.');
+}
+
 /** Guess the language of `text` from its tokens (the classifier's own tokenization). */
 export function detectLanguage(text: string, tokens: readonly Token[]): LanguageGuess {
   let words = 0;
@@ -93,7 +98,8 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Language
   let latin = 0;
   let other = 0;
   const skip: Array<[number, number]> = [];
-  if (text.length <= 200_000) for (const m of text.matchAll(NOT_PROSE)) skip.push([m.index, m.index + m[0].length]);
+  // NOT_PROSE can only match at '@', '#', '&', '://' or 'www.': most posts have none of them and skip the scan.
+  if (text.length <= 200_000 && mayHaveNonProse(text)) for (const m of text.matchAll(NOT_PROSE)) skip.push([m.index, m.index + m[0].length]);
   let si = 0;
   for (const t of tokens) {
     while (si < skip.length && (skip[si] as [number, number])[1] <= t.start) si++;
