@@ -18,6 +18,7 @@ import { VOICE_WORDS } from './lexicon/voice.js';
 import { contentDense, voiceDense, CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, type UnitView } from './frame.js';
 import type { FeatureConfig, TextKind } from './schemas.js';
 import { segment } from './segment.js';
+import { CACHE_SLAB, UNIT_SLAB } from './slab.js';
 import { tokenize } from './tokenize.js';
 import type { Attribution, QuoteSegment, ScopeRange, Segmentation, SentenceSegment, Token } from './types.js';
 
@@ -151,60 +152,42 @@ export function hashContent(seq: ContentSeq, config: FeatureConfig, cache: Stati
 
 /** hashContent, with the ids also grouped into per-form static arrays and position-dependent ids (see TowerInput). */
 export function hashContentParts(seq: ContentSeq, config: FeatureConfig, cache: StaticCache): Pick<TowerInput, 'ids' | 'statics' | 'dynamic'> {
-  const { maxIds, hashSeed } = config;
-  // Scratch buffers reused across calls (a token's static ids are few: maxIds + 512 is ample for the defaults).
-  if (scratchIds.length < maxIds + 512) {
-    scratchIds = new Int32Array(maxIds + 512);
-    scratchDyn = new Int32Array(maxIds + 512);
-  }
-  let ids = scratchIds;
-  let dyn = scratchDyn;
+  const { maxIds, hashSeed, classNgrams } = config;
+  const n = seq.forms.length;
+  const perToken = (config.wordNgrams >= 2 ? 1 : 0) + classNgrams.length;
+  const dyn = UNIT_SLAB.i32(n * perToken);
   let len = 0;
   let dlen = 0;
   const statics: Int32Array[] = [];
   const tmp: number[] = [];
-  const n = seq.forms.length;
   for (let i = 0; i < n && len < maxIds; i++) {
     const form = seq.forms[i] as string;
     let st = cache.get(form, seq.hashes[i] as number);
     if (st === undefined) {
       tmp.length = 0;
       contentStaticIds(form, config, tmp);
-      st = new Int32Array(tmp.length);
+      st = CACHE_SLAB.i32(tmp.length);
       for (let q = 0; q < tmp.length; q++) st[q] = tmp[q] as number;
       if (form.length <= 64) cache.set(form, seq.hashes[i] as number, st);
     }
-    if (len + st.length + 8 > ids.length) {
-      // Only a custom config with very wide n-gram ranges gets here: grow the scratch buffers.
-      const size = 2 * (len + st.length + 8);
-      const grownIds = new Int32Array(size);
-      grownIds.set(ids.subarray(0, len));
-      const grownDyn = new Int32Array(size);
-      grownDyn.set(dyn.subarray(0, dlen));
-      scratchIds = ids = grownIds;
-      scratchDyn = dyn = grownDyn;
-    }
     statics.push(st);
-    for (let q = 0; q < st.length; q++) ids[len + q] = st[q] as number;
-    len += st.length;
+    len += st.length + perToken;
     if (config.wordNgrams >= 2) {
       let h = hashStart(hashSeed, 0x20);
       h = Math.imul(h ^ (i > 0 ? (seq.hashes[i - 1] as number) : BOS_HASH), 0x01000193);
       h = Math.imul(h ^ (seq.hashes[i] as number), 0x01000193);
-      const id = featureId(h >>> 0);
-      ids[len++] = id;
-      dyn[dlen++] = id;
+      dyn[dlen++] = featureId(h >>> 0);
     }
-    for (const m of config.classNgrams) {
+    for (let c = 0; c < classNgrams.length; c++) {
+      const m = classNgrams[c] as number;
       let h = hashStart(hashSeed, 0x60 + m);
       for (let k = i - m + 1; k <= i; k++) h = hashByte(h, k >= 0 ? (seq.classes[k] as number) + 1 : 0);
-      const id = featureId(h);
-      ids[len++] = id;
-      dyn[dlen++] = id;
+      dyn[dlen++] = featureId(h);
     }
   }
-  if (len > maxIds) return { ids: ids.slice(0, maxIds) };
-  return new GroupedIds(statics, dyn.slice(0, dlen), statics.length > 0 ? dlen / statics.length : 0);
+  const grouped = new GroupedIds(statics, dlen === dyn.length ? dyn : dyn.slice(0, dlen), perToken);
+  // Over the cap: the flat list, cut at maxIds (the engine then reads `ids`).
+  return len > maxIds ? { ids: grouped.ids.slice(0, maxIds) } : grouped;
 }
 
 const EMPTY_DENSE = new Float32Array(0);
@@ -251,8 +234,6 @@ class GroupedIds implements TowerInput {
   }
 }
 
-let scratchIds = new Int32Array(0);
-
 const CACHE_BITS = 17;
 const CACHE_MAX = 1 << (CACHE_BITS - 1);
 
@@ -290,7 +271,6 @@ export class StaticCache {
     this.size++;
   }
 }
-let scratchDyn = new Int32Array(0);
 
 /** The voice view: per token a voice form hash (the word itself if in the voice vocabulary, else its class) and a scope. */
 export interface VoiceSeq {
@@ -301,20 +281,21 @@ export interface VoiceSeq {
 /** Hash a voice sequence: scope-marked 1-, 2- and 3-grams of the voice forms (n-grams never cross a scope change). */
 export function hashVoice(seq: VoiceSeq, config: FeatureConfig): Int32Array {
   const { hashSeed, maxIds } = config;
-  const ids: number[] = [];
   const n = seq.hashes.length;
+  // Three ids per token, up to the first token that reaches maxIds; then cut at maxIds.
+  const ids = UNIT_SLAB.i32(Math.min(3 * n, maxIds + 2));
+  let len = 0;
   let run = 0;
-  for (let i = 0; i < n && ids.length < maxIds; i++) {
+  for (let i = 0; i < n && len < maxIds; i++) {
     const sc = seq.scopes[i] as number;
     if (i > 0 && seq.scopes[i - 1] !== sc) run = i;
     for (let order = 1; order <= 3; order++) {
       let h = hashStart(hashSeed, 0x80 + order * 8 + sc);
       for (let k = i - order + 1; k <= i; k++) h = Math.imul(h ^ (k >= run ? (seq.hashes[k] as number) : BOS_HASH), 0x01000193);
-      ids.push(featureId(h >>> 0));
+      ids[len++] = featureId(h >>> 0);
     }
   }
-  if (ids.length > maxIds) ids.length = maxIds;
-  return Int32Array.from(ids);
+  return len > maxIds ? ids.slice(0, maxIds) : len < ids.length ? ids.slice(0, len) : ids;
 }
 
 /**
@@ -374,8 +355,8 @@ function docTokens(text: string, seg: Segmentation): DocTokens {
   // Plain loops: TypedArray.from with a mapping function is several times slower on this hot path.
   const n = tokens.length;
   const classes = new Uint8Array(n);
-  const chashes = new Uint32Array(n);
-  const vhashes = new Uint32Array(n);
+  const chashes = UNIT_SLAB.u32(n);
+  const vhashes = UNIT_SLAB.u32(n);
   const absorbed = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const f = forms[i] as string;
@@ -383,8 +364,9 @@ function docTokens(text: string, seg: Segmentation): DocTokens {
     const cls = g !== 0 ? WORD_CLASS.group : wordClass(f, (tokens[i] as Token).text, initial[i] === 1);
     classes[i] = cls;
     chashes[i] = formHash(cforms[i] as string);
-    // Voice sees its vocabulary as words, violent predicates as one class, and every other word as another.
-    vhashes[i] = g === 0 && VOICE_WORDS.has(f) ? formHash(f) : cls === WORD_CLASS.violentStrong || cls === WORD_CLASS.violentWeak ? VIOLENT_HASH : WORD_HASH;
+    // Voice sees its vocabulary as words, violent predicates as one class, and every other word as another
+    // (a word outside a group mention is its own content form: its hash is chashes[i]).
+    vhashes[i] = g === 0 && VOICE_WORDS.has(f) ? (chashes[i] as number) : cls === WORD_CLASS.violentStrong || cls === WORD_CLASS.violentWeak ? VIOLENT_HASH : WORD_HASH;
     absorbed[i] = g === 2 ? 1 : 0;
   }
   return { tokens, cforms, chashes, classes, vhashes, forms, absorbed };

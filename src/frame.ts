@@ -21,6 +21,7 @@ import {
 import { WORD_CLASS } from './lexicon/classes.js';
 import type { QuoteSegment, SentenceSegment, Token } from './types.js';
 import { normalizeToken } from './normalize.js';
+import { unitFloats } from './slab.js';
 
 export const CONTENT_DENSE_NAMES = [
   'c_is_quote', 'c_log_tokens', 'c_gap', 'c_violent_strong', 'c_violent_any', 'c_weapon', 'c_first', 'c_second',
@@ -127,7 +128,7 @@ export function contentDense(u: UnitView): Float32Array {
   const imperative = IMPERATIVE_OPENERS.has(firstForm) || STRONG_VIOLENT.has(firstForm) ? 1 : 0;
   const construction = (first || second || imperative || normative) && (intention || normative || imperative) && anyViolent ? 1 : 0;
   const end = lastChar(u.text, u.kind === 'quote' && u.quote ? { ...u.seg, start: u.quote.start, end: u.quote.end } : u.seg);
-  return Float32Array.of(
+  return unitFloats([
     u.kind === 'quote' ? 1 : 0,
     Math.min(1, Math.log1p(n) / 5),
     gap,
@@ -136,7 +137,7 @@ export function contentDense(u: UnitView): Float32Array {
     end === 63 ? 1 : 0,
     end === 33 ? 1 : 0,
     letters > 0 ? upper / letters : 0,
-  );
+  ]);
 }
 
 const REFRAME = [
@@ -190,7 +191,7 @@ export function voiceDense(u: UnitView): Float32Array {
   const end = lastChar(u.text, range);
   const prevIntro = u.kind === 'sentence' && prev !== undefined && lastChar(u.text, prev) === 58 ? 1 : 0;
   const imperative = IMPERATIVE_OPENERS.has(firstOwn) || STRONG_VIOLENT.has(firstOwn) ? 1 : 0;
-  return Float32Array.of(
+  return unitFloats([
     u.kind === 'quote' ? 1 : 0,
     u.quote?.kind === 'reported' ? 1 : 0,
     u.quote && !u.quote.closed ? 1 : 0,
@@ -211,5 +212,5 @@ export function voiceDense(u: UnitView): Float32Array {
     prevIntro,
     isReframer(u.text, next) ? 1 : 0,
     Math.min(1, Math.log1p(n) / 5),
-  );
+  ]);
 }
