@@ -430,7 +430,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
   });
   const units: UnitInput[] = [];
   const view = (kind: 'sentence' | 'quote', index: number, s: SentenceSegment, a: number, b: number, scopes: Uint8Array, quote?: QuoteSegment): UnitView => ({
-    kind, index, seg: s, ...(quote ? { quote } : {}), tokens, forms: dt.forms, classes: dt.classes, from: a, to: b, scopes, text, sentences: seg.sentences,
+    kind, index, seg: s, quote, tokens, forms: dt.forms, classes: dt.classes, from: a, to: b, scopes, text, sentences: seg.sentences,
   });
   seg.sentences.forEach((s: SentenceSegment, i) => {
     const [a, b] = sentTok[i] as [number, number];
@@ -440,7 +440,8 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
       kind: 'sentence',
       start: s.start,
       end: s.end,
-      ...(s.attribution ? { attribution: s.attribution } : {}),
+      parent: undefined,
+      attribution: s.attribution,
       tokens: b - a,
       content: contentTower(hashContentParts(contentSeq(dt, a, b, sc), config, cache), contentDense(v)),
       voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, []), config), dense: voiceDense(v) },
@@ -463,7 +464,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
       start: q.start,
       end: q.end,
       parent: q.sentence,
-      ...(attribution ? { attribution } : {}),
+      attribution,
       tokens: b - a,
       content: contentTower(hashContentParts(contentSeq(dt, a, b, sc), config, cache), contentDense(v)),
       voice: { ids: hashVoice(voiceSeq(dt, a, b, sc, prefix), config), dense: voiceDense(v) },
