@@ -50,6 +50,30 @@ function quoteOpensClause(words: Words, j: number, cq: number): boolean {
   return (gapAt(words, m) & (G_TERM | G_SEMI | G_COMMA | G_COLON | G_DASH | G_PAREN)) === 0;
 }
 
+/**
+ * "told the operator the bridge would fall", "warned the mayor he would ...": a determiner and one noun, then a
+ * clause (a subject pronoun, or an article or possessive and a noun, with a finite verb or modal within four
+ * words) and no boundary between: the two words are the addressee and the clause is what was said.
+ */
+const CLAUSE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'your', 'our', 'its']);
+/** Words of SUBJECT_PRONOUNS that also end a noun phrase ("the British people", "the whole thing there"). */
+const NOT_SUBJECTS: ReadonlySet<string> = new Set(['people', 'all', 'everything', 'this', 'there']);
+
+function addresseeThenClause(words: Words, j: number): boolean {
+  const w = (k: number): string => (words.w[k] ?? '') as string;
+  const noun = w(j + 1);
+  if (j + 3 >= words.n || DETERMINERS.has(noun) || SUBJECT_PRONOUNS.has(noun) || CLAUSE_VERBS.has(noun) || noun === 'that') return false;
+  const k = j + 2;
+  const subject = w(k);
+  if (w(j) === 'that' || w(k + 1) === 'that' || NOT_SUBJECTS.has(subject) || !(SUBJECT_PRONOUNS.has(subject) || CLAUSE_ARTICLES.has(subject))) return false;
+  for (let m = j + 1; m <= k; m++) if (isBoundaryBefore(words, m) || (gapAt(words, m) & G_QUOTE) !== 0) return false;
+  for (let m = k + 1; m < words.n && m <= k + 4; m++) {
+    if (isBoundaryBefore(words, m)) return false;
+    if (CLAUSE_VERBS.has(w(m))) return true;
+  }
+  return false;
+}
+
 /** The reported complement of a cue, or undefined (see module comment). */
 export function complement(text: string, words: Words, cue: Cue, quotes: readonly RawQuote[], sentEnd: number): Reported | undefined {
   if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter || cue.naming) return undefined;
@@ -70,6 +94,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
       j++;
       if (OBJECT_NOUNS.has(w(j))) j++;
     } else if (cue.verb === 'told' && isUpperAt(text, words.s[j] as number) && (SUBJECT_PRONOUNS.has(w(j + 1)) || w(j + 1) === 'that')) j++;
+    else if (DETERMINERS.has(w(j)) && addresseeThenClause(words, j)) j += 2;
   }
   if (OBJECT_VERBS.has(cue.verb) && !toIncluded && w(j) !== 'that') {
     // Any short object before "that": "warned traders that", "told a local radio station that".

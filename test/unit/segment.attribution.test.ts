@@ -248,12 +248,30 @@ describe('addressees are not reported words', () => {
     // A clause after the addressee is still reported.
     expect(relations('The caller told the operator the bridge would fall at noon.').some(([c]) => c.endsWith('the bridge would fall at noon'))).toBe(true);
   });
+
+  it.each([
+    ['The caller told the operator the bridge would fall at noon.', 'the bridge would fall at noon', 'told'],
+    ['He warned the mayor he would be killed.', 'he would be killed', 'warned'],
+    ['a man told the cashier he would "blow the place up" unless she paid', 'he would "blow the place up" unless she paid', 'told'],
+  ])('a determiner and a noun before a clause are the addressee: %s', (t, content, cue) => {
+    expect(relations(t).map(([c, k]) => [c, k])).toContainEqual([content, cue]);
+  });
+
+  it.each([
+    ['Officials warned that no one inside the building would be spared.', 'one inside the building would be spared'],
+    ['He was criticised for telling the British people that they would be better off.', 'people that they would be better off'],
+    ['He told a story the kids loved.', 'the kids loved'],
+  ])('but not where the two words are no addressee: %s', (t, wrong) => {
+    const contents = relations(t).map(([c]) => c);
+    expect(contents.length).toBeGreaterThan(0);
+    expect(contents).not.toContain(wrong);
+  });
 });
 
 describe('a speaker the author heard or saw', () => {
   it.each([
     ['I saw a guy at the rally screaming that he\'d burn the depot.', 'he\'d burn the depot', 'screaming', 'a guy at the rally'],
-    ['heard a bloke on the train telling his mate he was going to throw the guard off at the next stop', 'his mate he was going to throw the guard off at the next stop', 'telling', 'a bloke on the train'],
+    ['heard a bloke on the train telling his mate he was going to throw the guard off at the next stop', 'he was going to throw the guard off at the next stop', 'telling', 'a bloke on the train'],
   ])('%s', (t, content, cue, source) => {
     expect(relations(t)).toContainEqual([content, cue, source]);
   });
