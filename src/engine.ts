@@ -10,6 +10,7 @@
 import { ThreatframeError } from './errors.js';
 import type { TowerInput, UnitInput } from './features.js';
 import { FeatureVocab } from './vocab.js';
+import { Slab } from './slab.js';
 import type { DecodedTensor } from './weights.js';
 import { kernelChoiceFromEnv, wasmKernels, type DenseTower, type KernelChoice, type RowBag, type TowerWeights } from './kernels/wasm.js';
 
@@ -37,6 +38,9 @@ export function vocabOf(weights: Map<string, DecodedTensor>): FeatureVocab {
   }
   return new FeatureVocab(t.values);
 }
+
+/** Forms whose static row sums the engine keeps (the feature extractor keeps at most 65,536). */
+const MAX_SUMS = 1 << 16;
 
 /** Logits per unit, in UNIT_OUTPUTS order: content, topic, voice. */
 export const OUTPUTS = 3;
@@ -138,7 +142,10 @@ export function createScorer(weights: Map<string, DecodedTensor>, contentDense: 
   // Per-form sums of the context-free ids' rows (and, at [dim], how many of them are known), keyed by the
   // feature extractor's shared per-form id arrays: a form's rows are looked up and added once, not per
   // occurrence. Integer sums do not depend on order, so this path equals the id-by-id one exactly.
-  const staticSums = new WeakMap<Int32Array, Int32Array>();
+  // A Map, not a WeakMap (whose inserts cost far more here), bounded like the extractor's own per-form cache: it
+  // is emptied when it reaches MAX_SUMS forms. The sums are views on a slab of their own (src/slab.ts).
+  const staticSums = new Map<Int32Array, Int32Array>();
+  const sumSlab = new Slab();
   // A small direct-mapped memo of recent ids with a copy of their rows: the position-dependent ids (class
   // n-grams, voice n-grams) come from a small space and recur in every document; their rows then come from a
   // few hundred kilobytes instead of the whole table. Exact: the memo holds the table's own values.
@@ -210,7 +217,8 @@ export function createScorer(weights: Map<string, DecodedTensor>, contentDense: 
   const sumOf = (st: Int32Array): Int32Array => {
     let s = staticSums.get(st);
     if (s === undefined) {
-      s = new Int32Array(dim + 1);
+      if (staticSums.size >= MAX_SUMS) staticSums.clear();
+      s = sumSlab.i32(dim + 1);
       // once per form: not worth a memo slot
       if (bag === null) s[dim] = addIds(st, s, false);
       else {
