@@ -11,7 +11,6 @@ import { defaultModelDir, fromMemory, readModelDir, type LoadedArtifacts } from 
 import {
   ClassifierOptionsSchema,
   InputRecordSchema,
-  plainInputRecord,
   type ClassifierOptions,
   type ClassifierOptionsInput,
   type DocLabel,
@@ -24,7 +23,7 @@ import {
 import { buildSpans, decideUnit, documentLabel, innermostQuotedThreats } from './spans.js';
 import { detectLanguage } from './language.js';
 import { z } from 'zod';
-import { describeIssues, parseOrThrow } from './validate.js';
+import { describeIssues, parseOrThrow, plainInputRecord } from './validate.js';
 import { decodeWeights } from './weights.js';
 
 export type EngineName = 'js' | 'tfjs';

@@ -25,41 +25,6 @@ export const InputRecordSchema = z.strictObject({
 });
 export const InputSchema = z.union([z.string(), InputRecordSchema]);
 
-const KINDS: ReadonlySet<unknown> = new Set(TextKindSchema.options);
-
-/**
- * The common case of InputRecordSchema without zod's cost on the hot path: a plain object whose only own keys
- * are a string `text`, an `id` (string up to 1024 characters, or finite number) and a `kind`, none undefined.
- * Returns the record InputRecordSchema would return, or undefined for anything else (which then goes through
- * the schema itself, for its verdict and its messages). A property test holds it to the schema. May throw
- * where reading `value` throws, as the schema does.
- */
-export function plainInputRecord(value: object): InputRecord | undefined {
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length > 3) return undefined;
-  let hasId = false;
-  let hasKind = false;
-  let hasText = false;
-  for (const k of keys) {
-    if (k === 'text') hasText = true;
-    else if (k === 'id') hasId = true;
-    else if (k === 'kind') hasKind = true;
-    else return undefined;
-  }
-  if (!hasText) return undefined;
-  const { text, id, kind } = value as { text?: unknown; id?: unknown; kind?: unknown };
-  if (typeof text !== 'string') return undefined;
-  if (hasId !== (id !== undefined) || hasKind !== (kind !== undefined)) return undefined;
-  if (id !== undefined && (typeof id === 'string' ? id.length > 1024 : typeof id !== 'number' || !Number.isFinite(id))) return undefined;
-  if (kind !== undefined && !KINDS.has(kind)) return undefined;
-  // The schema's key order: id, text, kind.
-  const rec: InputRecord = id === undefined ? { text } : { id: id as string | number, text };
-  if (kind !== undefined) rec.kind = kind as TextKind;
-  return rec;
-}
-
 export const SpanSelectionSchema = z.enum(['all', 'flagged', 'none']);
 export const BackendSchema = z.enum(['auto', 'js', 'tfjs', 'tfjs-node', 'wasm', 'cpu']);
 

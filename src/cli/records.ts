@@ -3,7 +3,8 @@
  * runs in the main thread (one worker) and inside worker threads, so the output is identical.
  */
 import { isThreatframeError } from '../errors.js';
-import { InputRecordSchema, plainInputRecord, type Input, type Result } from '../schemas.js';
+import { InputRecordSchema, type Input, type Result } from '../schemas.js';
+import { plainInputRecord } from '../validate.js';
 import type { RawRecord, RecordError } from './readers.js';
 
 export interface FieldOptions {
