@@ -23,7 +23,7 @@ import {
 import { buildSpans, decideUnit, documentLabel, innermostQuotedThreats } from './spans.js';
 import { detectLanguage } from './language.js';
 import { z } from 'zod';
-import { describeIssues, parseOrThrow, plainInputRecord } from './validate.js';
+import { describeIssues, parseOrThrow, safeParseInputRecord } from './validate.js';
 import { decodeWeights } from './weights.js';
 
 export type EngineName = 'js' | 'tfjs';
@@ -72,8 +72,7 @@ function normaliseInput(input: unknown, maxLength: number, where = 'input'): Nor
   } else {
     let parsed: ReturnType<typeof InputRecordSchema.safeParse>;
     try {
-      const plain = plainInputRecord(input);
-      parsed = plain !== undefined ? { success: true, data: plain } : InputRecordSchema.safeParse(input);
+      parsed = safeParseInputRecord(input);
     } catch (cause) {
       // A record whose getters throw (or a hostile Proxy) is invalid input, not a crash.
       throw new ThreatframeError('INVALID_INPUT', `Invalid ${where}: reading it threw (${(cause as Error)?.message ?? String(cause)}); pass a plain string or { id?, text, kind? }.`, { cause });

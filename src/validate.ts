@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ThreatframeError, type ErrorCode } from './errors.js';
-import { TextKindSchema, type InputRecord, type TextKind } from './schemas.js';
+import { InputRecordSchema, TextKindSchema, type InputRecord, type TextKind } from './schemas.js';
 
 /** Render zod issues as one line a user can act on: "text: must be a string; kind: ...". */
 export function describeIssues(error: z.ZodError): string {
@@ -60,4 +60,10 @@ export function plainInputRecord(value: object): InputRecord | undefined {
   const rec: InputRecord = id === undefined ? { text } : { id: id as string | number, text };
   if (kind !== undefined) rec.kind = kind as TextKind;
   return rec;
+}
+
+/** InputRecordSchema.safeParse, through the quick check first (plainInputRecord): one result shape either way. */
+export function safeParseInputRecord(value: object): ReturnType<typeof InputRecordSchema.safeParse> {
+  const plain = plainInputRecord(value);
+  return plain !== undefined ? { success: true, data: plain } : InputRecordSchema.safeParse(value);
 }

@@ -3,8 +3,8 @@
  * runs in the main thread (one worker) and inside worker threads, so the output is identical.
  */
 import { isThreatframeError } from '../errors.js';
-import { InputRecordSchema, type Input, type Result } from '../schemas.js';
-import { plainInputRecord } from '../validate.js';
+import type { Input, Result } from '../schemas.js';
+import { safeParseInputRecord } from '../validate.js';
 import type { RawRecord, RecordError } from './readers.js';
 
 export interface FieldOptions {
@@ -128,8 +128,7 @@ export function prepareJson(raw: string, line: number, fields: FieldOptions): Pr
   // as a null id is no id.
   const kind = obj.kind;
   const candidate = kind === undefined || kind === null ? { ...withId, text } : { ...withId, text, kind };
-  const plain = plainInputRecord(candidate);
-  const parsed = plain !== undefined ? ({ success: true, data: plain } as const) : InputRecordSchema.safeParse(candidate);
+  const parsed = safeParseInputRecord(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');

@@ -156,8 +156,10 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
         const fam = c === 34 ? Family.Straight : Family.FullWidth;
         const k = find(fam);
         const bothWs = prevWsOrStart(i) && nextWsOrEnd(i);
+        // Mixed marks (“...,"): a straight mark that closes an open curly or low quotation.
+        const mixed = k < 0 && c === 34 && closingLike(i) ? find(Family.Curly, Family.Low) : -1;
         if (k >= 0 && (!prevWsOrStart(i) || bothWs)) closeAt(k, i);
-        else if (k < 0 && c === 34 && closingLike(i) && find(Family.Curly, Family.Low) >= 0) closeAt(find(Family.Curly, Family.Low), i); // mixed marks: “...,"
+        else if (mixed >= 0) closeAt(mixed, i);
         else if (canOpen(i) || (bothWs && k < 0)) push(i, fam);
         break;
       }
@@ -173,8 +175,10 @@ export function findQuotes(text: string, start: number, end: number): RawQuote[]
       }
       case 0x201d: {
         const k = find(Family.Curly, Family.Low, Family.CurlyRev);
+        // Mixed marks ("...,”): a curly closer that ends an open straight quotation.
+        const mixed = k < 0 && closingLike(i) ? find(Family.Straight) : -1;
         if (k >= 0) closeAt(k, i);
-        else if (closingLike(i) && find(Family.Straight) >= 0) closeAt(find(Family.Straight), i); // mixed marks: "...,”
+        else if (mixed >= 0) closeAt(mixed, i);
         else if (canOpen(i)) push(i, Family.CurlyRev);
         break;
       }
