@@ -151,7 +151,7 @@ export async function loadClassifier(optionsInput: ClassifierOptionsInput = {}):
 
   const finish = (rec: Normalised, doc: ExtractedDoc, logits: Float32Array, language: string): Result => {
     const probs = unitProbsOf(doc.units, logits, unitMap);
-    const decisions = innermostQuotedThreats(doc.units, doc.units.map((u, i) => decideUnit(u, probs[i]!, docMap, threshold, quotedThreshold)));
+    const decisions = innermostQuotedThreats(rec.text, doc.units, doc.units.map((u, i) => decideUnit(u, probs[i]!, docMap, threshold, quotedThreshold)));
     const label: DocLabel = documentLabel(decisions);
     const scores = documentScores(probs, docMap);
     const result: Result = {

@@ -35,12 +35,15 @@ export function decideUnit(u: UnitInput, p: UnitProbs, docMap: Platt, threshold:
  * A threat quoted inside another relation belongs to the innermost one: in `a witness told the court that the
  * accused had shouted "I will cut your throat"`, the accused's words are the `quoted_threat` (source: the
  * accused) and the witness's account around them is `reporting`. An outer relation is relabelled only when a
- * relation nested in it, with a cue of its own, is itself `quoted_threat` (a quoted fragment of a mixed quotation,
- * `threatened to "torch" the shops`, shares the outer cue and leaves the outer relation as it is); its scores are unchanged, so is the document's label
- * (`quoted_threat` and `reporting` both make a document `reporting`). Quotes arrive grouped by sentence, so
- * each quote is compared with the quotes of its own sentence only.
+ * relation nested in it, with a cue of its own, is itself `quoted_threat`. A quoted fragment of a mixed quotation
+ * shares the outer cue (`urged readers to "hunt down" journalists`): it is part of that relation's content, so when
+ * a fragment that opens in lower case (mid-clause, unlike a full quotation inside a longer complement) is
+ * `quoted_threat`, the whole content is too (confidence: the fragment's), unless a relation with a cue of its own
+ * is nested in it as well; the fragment keeps its own span. Scores are unchanged, and so is the document's label (`quoted_threat`
+ * and `reporting` both make a document `reporting`). Quotes arrive grouped by sentence, so each quote is compared
+ * with the quotes of its own sentence only.
  */
-export function innermostQuotedThreats(units: readonly UnitInput[], decisions: Decision[]): Decision[] {
+export function innermostQuotedThreats(text: string, units: readonly UnitInput[], decisions: Decision[]): Decision[] {
   const out = decisions.slice();
   let from = 0;
   while (from < units.length) {
@@ -49,20 +52,34 @@ export function innermostQuotedThreats(units: readonly UnitInput[], decisions: D
     if (head.kind === 'quote') while (to < units.length && (units[to] as UnitInput).kind === 'quote' && (units[to] as UnitInput).parent === head.parent) to++;
     for (let i = from; i < to && head.kind === 'quote'; i++) {
       const outer = units[i] as UnitInput;
-      if ((decisions[i] as Decision).label !== 'quoted_threat') continue;
+      const label = (decisions[i] as Decision).label;
+      if (label === 'threat') continue;
+      let nestedOwn = false;
+      let fragment: Decision | undefined;
       for (let j = from; j < to; j++) {
         const inner = units[j] as UnitInput;
-        if (j === i || (decisions[j] as Decision).label !== 'quoted_threat' || !ownCue(inner, outer)) continue;
-        if (inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start) {
-          const d = decisions[i] as Decision;
-          out[i] = { label: 'reporting', confidence: d.scores.reporting, scores: d.scores };
-          break;
-        }
+        if (j === i || (decisions[j] as Decision).label !== 'quoted_threat') continue;
+        if (!(inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start)) continue;
+        if (ownCue(inner, outer)) nestedOwn = true;
+        else if (inner.attribution !== undefined && opensLowerCase(text, inner.start, inner.end)) fragment ??= decisions[j] as Decision;
       }
+      const d = decisions[i] as Decision;
+      if (label === 'quoted_threat' && nestedOwn) out[i] = { label: 'reporting', confidence: d.scores.reporting, scores: d.scores };
+      else if (label !== 'quoted_threat' && !nestedOwn && fragment) out[i] = { label: 'quoted_threat', confidence: fragment.confidence, scores: d.scores };
     }
     from = to;
   }
   return out;
+}
+
+/** The first letter of text[start, end) is a lower-case one (`"hunt down"`, not `"We will ..."`). */
+function opensLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text[i] as string;
+    const lower = ch.toLowerCase();
+    if (lower !== ch.toUpperCase()) return ch === lower;
+  }
+  return false;
 }
 
 /** A nested relation with a cue of its own; a quoted fragment of a mixed quotation shares the outer cue. */
