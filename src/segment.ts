@@ -16,7 +16,7 @@ import { lexWords } from './segment/words.js';
 import { findCues, toAttribution, type Cue } from './segment/attribution.js';
 import { complement } from './segment/complement.js';
 import { quoteCue } from './segment/quotecue.js';
-import { colonSource, dashSource } from './segment/signed.js';
+import { clauseColon, colonSource, dashSource } from './segment/signed.js';
 import { attributedClauses, reports } from './segment/clauses.js';
 import { sentenceScopes } from './segment/scopes.js';
 
@@ -122,6 +122,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         if (attr === undefined && parent < 0 && c < 0 && rq.open <= sr.start && prevColonAttr) attr = prevColonAttr;
         if (attr === undefined && parent < 0 && c < 0 && rq.open <= sr.start && prevQuoteAttr) attr = prevQuoteAttr;
         if (attr === undefined && c < 0 && rq.closed) attr = dashSource(text, rq.outerEnd, para.end);
+        if (attr === undefined && parent < 0 && c < 0) attr = clauseColon(text, words, rq); // `..., then boomed: "..."`
         localAttr.push(attr);
         if (rq.end > rq.start) {
           const q: QuoteSegment = { start: rq.start, end: rq.end, sentence: si, kind: 'marked', depth: rq.depth, closed: rq.closed };

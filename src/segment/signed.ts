@@ -14,7 +14,7 @@ import { isUpperAt } from './chars.js';
 import type { RawQuote } from './quotes.js';
 import { lowerBound } from './quotecue.js';
 import { G_BOUNDARY, G_COLON, type Words } from './words.js';
-import { DETERMINERS, PASSIVE_AUX, SOURCE_STOPS, WRITTEN_NOUNS } from '../lexicon/cues.js';
+import { DETERMINERS, FIRST_PERSON, NEEDS_THAT, PASSIVE_AUX, SOURCE_STOPS, SPEECH_VERBS, WRITTEN_NOUNS } from '../lexicon/cues.js';
 import { phraseStart, sourceBefore } from './sources.js';
 
 const DASHES = new Set([0x2015, 0x2014, 0x2013, 45]);
@@ -73,6 +73,41 @@ export function colonSource(text: string, words: Words, q: RawQuote): Attributio
   const start = words.s[from] as number;
   const end = words.e[e - 1] as number;
   return { cue: { start: colon, end: colon + 1, text: ':' }, source: { start, end, text: text.slice(start, end) } };
+}
+
+/** Present-tense verbs of going on with speech that are no cue elsewhere (`then Wallnau continues:`). */
+const GOING_ON = new Set(['continues', 'agrees', 'interjects', 'chimes', 'booms', 'thunders']);
+/** Infinitives of saying after `to` (`interjected to say:`); `to` before anything else is a preposition. */
+const SAY_INFINITIVES = new Set(['say', 'add', 'ask', 'write', 'declare', 'state', 'tell', 'warn', 'announce', 'explain', 'reply', 'note']);
+
+/**
+ * A clause ends at the colon right before quotation `q`, which has no cue of its own and no sentence attribution
+ * to take (`Mahaney, an analyst at the bank, agreed:`, `interjected to say:`, `then Wallnau continues:`): the
+ * quotation is direct speech. With a verb before the colon (a verb of saying, a word in -ed, one of GOING_ON, an
+ * infinitive of saying; not after a determiner) whose subject is found, the verb is the cue and the subject the
+ * source; when that subject is the author (`I replied:`) the quotation is left unattributed. Otherwise (`a new
+ * campaign slogan:`, `then leaned in and boomed:` with no subject found) the colon is the cue and no source is
+ * claimed.
+ */
+export function clauseColon(text: string, words: Words, q: RawQuote): Attribution | undefined {
+  const k = lowerBound(words.s, q.open);
+  if (k < 2 || k >= words.n || ((words.gap[k] as number) & G_COLON) === 0) return undefined;
+  let colon = -1;
+  for (let i = words.e[k - 1] as number; i < q.open; i++) if (text.charCodeAt(i) === 58) colon = i;
+  if (colon < 0) return undefined;
+  const v = k - 1;
+  const w = words.w[v] as string;
+  const infinitive = v > 1 && words.w[v - 1] === 'to' && SAY_INFINITIVES.has(w);
+  const bare = { cue: { start: colon, end: colon + 1, text: ':' } };
+  if (DETERMINERS.has(words.w[v - 1] as string)) return bare; // `the words:`, `in my replies:`
+  if (!(SPEECH_VERBS.has(w) || NEEDS_THAT.has(w) || GOING_ON.has(w) || w.endsWith('ed') || infinitive)) return bare;
+  const src = sourceBefore(text, words, infinitive ? v - 2 : v);
+  if (!src || src[1] - src[0] < 1) return bare;
+  if (src[1] - src[0] === 1 && FIRST_PERSON.has(words.w[src[0]] as string)) return undefined;
+  const start = words.s[src[0]] as number;
+  const end = words.e[src[1] - 1] as number;
+  const cue = { start: words.s[v] as number, end: words.e[v] as number, text: text.slice(words.s[v] as number, words.e[v] as number) };
+  return { cue, source: { start, end, text: text.slice(start, end) } };
 }
 
 /** Verbs that hand over written words; the received ones name the recipient as subject. */

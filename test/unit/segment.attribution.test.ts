@@ -23,6 +23,22 @@ describe('cues with adjuncts and colon introductions', () => {
     expect(marked?.[2]).toBe(source);
   });
 
+  it('a clause ending at the colon gives its verb as the cue and its subject as the source', () => {
+    expect(relations('The crowd cheered, and then the pastor continues: "The riders will come at dawn."'))
+      .toContainEqual(['The riders will come at dawn.', 'continues', 'the pastor']);
+    expect(relations('Ana Ruiz, a councillor for the east ward, agreed: "Nobody here will be hurt."'))
+      .toContainEqual(['Nobody here will be hurt.', 'agreed', 'Ana Ruiz, a councillor for the east ward']);
+    expect(relations('Kemal, who chairs the residents group, interjected to say: "We are not moving."'))
+      .toContainEqual(['We are not moving.', 'say', 'Kemal, who chairs the residents group']);
+  });
+
+  it('a noun phrase ending at the colon gives the quotation a colon cue and no source; the author as subject, none', () => {
+    expect(relations('The party is rolling out a new and more personal campaign slogan: "Our streets, our say."'))
+      .toContainEqual(['Our streets, our say.', ':', undefined]);
+    expect(relations('After the match the fans cheered, and then we replied: "See you next season."'))
+      .toContainEqual(['See you next season.', undefined, undefined]);
+  });
+
   it('a sentence ending in a colon hands a colon cue to the quotation that opens the next', () => {
     const t = 'It ends with a line for the mayor:\n\n"Your house is next."';
     expect(relations(t)).toContainEqual(['Your house is next.', ':', undefined]);
