@@ -15,7 +15,7 @@ import { hashByte, hashFinish, hashRange, hashStart, hashString } from './hash.j
 import { GROUP_TOKEN, markGroups } from './lexicon/groups.js';
 import { WORD_CLASS, wordClass } from './lexicon/classes.js';
 import { VOICE_WORDS } from './lexicon/voice.js';
-import { contentDense, voiceDense, CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, type UnitView } from './frame.js';
+import { contentDense, lexBits, voiceDense, CONTENT_DENSE_NAMES, VOICE_DENSE_NAMES, type UnitView } from './frame.js';
 import type { FeatureConfig, TextKind } from './schemas.js';
 import { segment } from './segment.js';
 import { CACHE_SLAB, UNIT_SLAB } from './slab.js';
@@ -337,6 +337,8 @@ interface DocTokens {
   /** Voice form hash of every token. */
   vhashes: Uint32Array;
   forms: string[];
+  /** Lexicon bits of every form (frame.ts `lexBits`). */
+  lex: Uint32Array;
   /** 1 for a person noun that only completes a group mention ("trans *people*"): left out of both views. */
   absorbed: Uint8Array;
 }
@@ -358,8 +360,10 @@ function docTokens(text: string, seg: Segmentation): DocTokens {
   const chashes = UNIT_SLAB.u32(n);
   const vhashes = UNIT_SLAB.u32(n);
   const absorbed = new Uint8Array(n);
+  const lex = UNIT_SLAB.u32(n);
   for (let i = 0; i < n; i++) {
     const f = forms[i] as string;
+    lex[i] = lexBits(f);
     const g = groups[i] as number;
     const cls = g !== 0 ? WORD_CLASS.group : wordClass(f, (tokens[i] as Token).text, initial[i] === 1);
     classes[i] = cls;
@@ -369,7 +373,7 @@ function docTokens(text: string, seg: Segmentation): DocTokens {
     vhashes[i] = g === 0 && VOICE_WORDS.has(f) ? (chashes[i] as number) : cls === WORD_CLASS.violentStrong || cls === WORD_CLASS.violentWeak ? VIOLENT_HASH : WORD_HASH;
     absorbed[i] = g === 2 ? 1 : 0;
   }
-  return { tokens, cforms, chashes, classes, vhashes, forms, absorbed };
+  return { tokens, cforms, chashes, classes, vhashes, forms, lex, absorbed };
 }
 
 /** Content sequence of tokens [a, b) whose scope (relative to the unit) is not quote or reported. */
@@ -430,7 +434,7 @@ export function extractDoc(text: string, _kind: TextKind | undefined, config: Fe
   });
   const units: UnitInput[] = [];
   const view = (kind: 'sentence' | 'quote', index: number, s: SentenceSegment, a: number, b: number, scopes: Uint8Array, quote?: QuoteSegment): UnitView => ({
-    kind, index, seg: s, quote, tokens, forms: dt.forms, classes: dt.classes, from: a, to: b, scopes, text, sentences: seg.sentences,
+    kind, index, seg: s, quote, tokens, forms: dt.forms, lex: dt.lex, classes: dt.classes, from: a, to: b, scopes, text, sentences: seg.sentences,
   });
   seg.sentences.forEach((s: SentenceSegment, i) => {
     const [a, b] = sentTok[i] as [number, number];

@@ -46,6 +46,8 @@ export interface UnitView {
   quote?: QuoteSegment;
   tokens: Token[];
   forms: string[];
+  /** Lexicon bits of every token's form (`lexBits`), computed once per document. */
+  lex: Uint32Array;
   classes: Uint8Array;
   from: number;
   to: number;
@@ -66,13 +68,29 @@ const HOME_NOUNS = new Set([
   'bus', 'office', 'shop', 'store', 'place', 'flat', 'apartment', 'parents', 'sister', 'brother', 'dog', 'cat',
 ]);
 
+/** Lexicon bits of a form: which of the word lists the dense features ask about it is in. */
+const L_VIOLENT = 1, L_FIRST = 2, L_SECOND = 4, L_THIRD = 8, L_INTENT = 16, L_NORMATIVE = 32, L_STRONG = 64;
+const L_WEAPON = 128, L_SURVEIL = 256, L_HOME = 512, L_ANIMATE = 1024, L_HARMLESS = 2048, L_IMPERATIVE = 4096;
+/** A possessive after which a home noun is the addressee's (`your kids`). */
+const L_POSSESSIVE = 8192;
+const LEX_BITS = new Map<string, number>();
+for (const [words, bit] of [
+  [VIOLENT_PREDICATES, L_VIOLENT], [FIRST_PERSON, L_FIRST], [SECOND_PERSON, L_SECOND], [THIRD_PERSON, L_THIRD],
+  [INTENTION_MODALS, L_INTENT], [NORMATIVE_MODALS, L_NORMATIVE], [STRONG_VIOLENT, L_STRONG], [VIOLENT_OBJECT_WORDS, L_WEAPON],
+  [SURVEIL_VERBS, L_SURVEIL], [HOME_NOUNS, L_HOME], [ANIMATE_TARGETS, L_ANIMATE], [HARMLESS_OBJECTS, L_HARMLESS],
+  [IMPERATIVE_OPENERS, L_IMPERATIVE], [['your', 'ur', 'yur', 'yo', 'his', 'her', 'their'], L_POSSESSIVE],
+] as Array<[Iterable<string>, number]>) for (const w of words) LEX_BITS.set(w, (LEX_BITS.get(w) ?? 0) | bit);
+
+/** The lexicon bits of a form (one map lookup instead of a set lookup per list and unit). */
+export function lexBits(form: string): number {
+  return LEX_BITS.get(form) ?? 0;
+}
+
 function lastChar(text: string, s: SentenceSegment): number {
   let i = s.end - 1;
   while (i > s.start && /\s/.test(text[i] as string)) i--;
   return text.charCodeAt(i);
 }
-
-const VIOLENT = (f: string): boolean => VIOLENT_PREDICATES.has(f);
 
 export function contentDense(u: UnitView): Float32Array {
   let n = 0;
@@ -81,6 +99,7 @@ export function contentDense(u: UnitView): Float32Array {
   let animate = 0, harmless = 0, named = 0, groupTarget = 0, passive = 0, surveilVerb = 0, home = 0;
   let lookahead = 0;
   let firstForm = '';
+  let firstBits = 0;
   let prev1 = '', prev2 = '';
   let upper = 0, letters = 0;
   let prevWasSecond = false;
@@ -92,40 +111,44 @@ export function contentDense(u: UnitView): Float32Array {
     }
     n++;
     const f = u.forms[t] as string;
+    const b = u.lex[t] as number;
     const surface = (u.tokens[t] as Token).text;
     for (let c = 0; c < surface.length && c < 32; c++) {
       const code = surface.charCodeAt(c);
       if (code >= 65 && code <= 90) { upper++; letters++; } else if (code >= 97 && code <= 122) letters++;
     }
-    if (!firstForm) firstForm = f;
+    if (!firstForm) {
+      firstForm = f;
+      firstBits = b;
+    }
     const cls = u.classes[t] as number;
-    const violent = VIOLENT(f);
+    const violent = (b & L_VIOLENT) !== 0;
     if (violent && prev1 === 'be' && (prev2 === 'will' || prev2 === 'll' || prev2 === 'gonna' || prev2 === 'shall' || prev2 === 'must' || prev2 === 'should')) passive = 1;
-    if (FIRST_PERSON.has(f)) first = 1;
-    else if (SECOND_PERSON.has(f)) second = 1;
-    else if (THIRD_PERSON.has(f)) third = 1;
+    if ((b & L_FIRST) !== 0) first = 1;
+    else if ((b & L_SECOND) !== 0) second = 1;
+    else if ((b & L_THIRD) !== 0) third = 1;
     if (cls === WORD_CLASS.group) group = 1;
-    if (INTENTION_MODALS.has(f)) intention = 1;
-    if (NORMATIVE_MODALS.has(f)) normative = 1;
-    if (STRONG_VIOLENT.has(f)) strong = 1;
-    if (VIOLENT_OBJECT_WORDS.has(f)) weapon = 1;
-    if (SURVEIL_VERBS.has(f)) surveilVerb = 1;
-    if (prevWasSecond && HOME_NOUNS.has(f)) home = 1;
-    prevWasSecond = f === 'your' || f === 'ur' || f === 'yur' || f === 'yo' || f === 'his' || f === 'her' || f === 'their';
+    if ((b & L_INTENT) !== 0) intention = 1;
+    if ((b & L_NORMATIVE) !== 0) normative = 1;
+    if ((b & L_STRONG) !== 0) strong = 1;
+    if ((b & L_WEAPON) !== 0) weapon = 1;
+    if ((b & L_SURVEIL) !== 0) surveilVerb = 1;
+    if (prevWasSecond && (b & L_HOME) !== 0) home = 1;
+    prevWasSecond = (b & L_POSSESSIVE) !== 0;
     if (violent) {
       anyViolent = 1;
       lookahead = 5;
     } else if (lookahead > 0) {
       lookahead--;
       if (cls === WORD_CLASS.group) { groupTarget = 1; animate = 1; lookahead = 0; }
-      else if (ANIMATE_TARGETS.has(f)) { animate = 1; lookahead = 0; }
-      else if (HARMLESS_OBJECTS.has(f)) { harmless = 1; lookahead = 0; }
+      else if ((b & L_ANIMATE) !== 0) { animate = 1; lookahead = 0; }
+      else if ((b & L_HARMLESS) !== 0) { harmless = 1; lookahead = 0; }
       else if (cls === WORD_CLASS.name) { named = 1; lookahead = 0; }
     }
     prev2 = prev1;
     prev1 = f;
   }
-  const imperative = IMPERATIVE_OPENERS.has(firstForm) || STRONG_VIOLENT.has(firstForm) ? 1 : 0;
+  const imperative = (firstBits & (L_IMPERATIVE | L_STRONG)) !== 0 ? 1 : 0;
   const construction = (first || second || imperative || normative) && (intention || normative || imperative) && anyViolent ? 1 : 0;
   const end = lastChar(u.text, u.kind === 'quote' && u.quote ? { ...u.seg, start: u.quote.start, end: u.quote.end } : u.seg);
   return unitFloats([
@@ -168,18 +191,22 @@ export function voiceDense(u: UnitView): Float32Array {
   const violentIn = [0, 0, 0, 0, 0, 0];
   let first = 0, second = 0, third = 0, intention = 0, normative = 0;
   let firstOwn = '';
+  let firstOwnBits = 0;
   for (let t = u.from; t < u.to; t++) {
     const sc = u.scopes[t - u.from] as number;
     share[sc] = (share[sc] as number) + 1;
-    const f = u.forms[t] as string;
-    if (VIOLENT(f)) violentIn[sc] = 1;
+    const b = u.lex[t] as number;
+    if ((b & L_VIOLENT) !== 0) violentIn[sc] = 1;
     if (sc !== 0) continue;
-    if (!firstOwn) firstOwn = f;
-    if (FIRST_PERSON.has(f)) first = 1;
-    else if (SECOND_PERSON.has(f)) second = 1;
-    else if (THIRD_PERSON.has(f)) third = 1;
-    if (INTENTION_MODALS.has(f)) intention = 1;
-    if (NORMATIVE_MODALS.has(f)) normative = 1;
+    if (!firstOwn) {
+      firstOwn = u.forms[t] as string;
+      firstOwnBits = b;
+    }
+    if ((b & L_FIRST) !== 0) first = 1;
+    else if ((b & L_SECOND) !== 0) second = 1;
+    else if ((b & L_THIRD) !== 0) third = 1;
+    if ((b & L_INTENT) !== 0) intention = 1;
+    if ((b & L_NORMATIVE) !== 0) normative = 1;
   }
   const total = n > 0 ? n : 1;
   const s = u.seg;
@@ -190,7 +217,7 @@ export function voiceDense(u: UnitView): Float32Array {
   const range = u.kind === 'quote' && u.quote ? { ...s, start: u.quote.start, end: u.quote.end } : s;
   const end = lastChar(u.text, range);
   const prevIntro = u.kind === 'sentence' && prev !== undefined && lastChar(u.text, prev) === 58 ? 1 : 0;
-  const imperative = IMPERATIVE_OPENERS.has(firstOwn) || STRONG_VIOLENT.has(firstOwn) ? 1 : 0;
+  const imperative = (firstOwnBits & (L_IMPERATIVE | L_STRONG)) !== 0 ? 1 : 0;
   return unitFloats([
     u.kind === 'quote' ? 1 : 0,
     u.quote?.kind === 'reported' ? 1 : 0,
