@@ -106,6 +106,7 @@ export const SPEECH_PHRASES: readonly string[] = [
   'points out', 'pointed out', 'point out', 'put it', 'shot back', 'wrote back', 'fired back', 'went on',
   'called for', 'calls for', 'calling for', 'call for', 'warned of', 'warns of', 'warn of', 'warning of',
   'sent word', 'sends word', 'got word',
+  'claimed responsibility for', 'claims responsibility for', 'claiming responsibility for', 'claim responsibility for',
 ];
 
 /** Adverbial cues with an implicit source: the sentence is attributed, no complement is marked. */

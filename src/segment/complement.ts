@@ -6,7 +6,7 @@
  * after a conjunction). A complement that opens with a quotation holds it and the words after it.
  */
 import {
-  SPEECH_VERBS, TO_VERBS, OBJECT_VERBS, MEDIA_VERBS, 
+  SPEECH_VERBS, TO_VERBS, OBJECT_VERBS, MEDIA_VERBS, NEGATORS, 
   FIRST_PERSON, SUBJECT_PRONOUNS, OBJECT_PRONOUNS,
   OBJECT_NOUNS, DETERMINERS, PLATFORM_WORDS,
   CLAUSE_VERBS, CLAUSE_BREAKERS,
@@ -95,6 +95,17 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
       if (OBJECT_NOUNS.has(w(j))) j++;
     } else if (cue.verb === 'told' && isUpperAt(text, words.s[j] as number) && (SUBJECT_PRONOUNS.has(w(j + 1)) || w(j + 1) === 'that')) j++;
     else if (DETERMINERS.has(w(j)) && addresseeThenClause(words, j)) j += 2;
+    // `urged his fighters to attack`, `told the young men to ...`: an article or possessive and one or two words
+    // before `to` are the addressee of a verb that reports with `to`.
+    else if (TO_VERBS.has(cue.verb) && DETERMINERS.has(w(j))) {
+      for (let m = j + 2; m <= j + 3 && m < n; m++) {
+        if (isBoundaryBefore(words, m - 1) || isBoundaryBefore(words, m) || NEGATORS.has(w(m - 1))) break;
+        if (w(m) === 'to') {
+          j = m;
+          break;
+        }
+      }
+    }
   }
   if (OBJECT_VERBS.has(cue.verb) && !toIncluded && w(j) !== 'that') {
     // Any short object before "that": "warned traders that", "told a local radio station that".

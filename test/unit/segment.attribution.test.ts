@@ -255,6 +255,13 @@ describe('titled sources, mixed marks, verbs of naming', () => {
   });
 });
 
+describe('claimed responsibility for', () => {
+  it('reports what was claimed, with its claimant', () => {
+    expect(relations('The group claimed responsibility for the bombing of the hotel.'))
+      .toContainEqual(['the bombing of the hotel', 'claimed responsibility for', 'The group']);
+  });
+});
+
 describe('addressees are not reported words', () => {
   it('"the caller told the operator, police said": the operator is no complement', () => {
     const t = '"The bridge will fall at noon," the caller told the operator, police said.';
@@ -271,6 +278,20 @@ describe('addressees are not reported words', () => {
     ['a man told the cashier he would "blow the place up" unless she paid', 'he would "blow the place up" unless she paid', 'told'],
   ])('a determiner and a noun before a clause are the addressee: %s', (t, content, cue) => {
     expect(relations(t).map(([c, k]) => [c, k])).toContainEqual([content, cue]);
+  });
+
+  it.each([
+    ['In a video, the commander urged his fighters to attack police stations.', 'attack police stations', 'urged'],
+    ['She told the young men to leave the square before dark.', 'leave the square before dark', 'told'],
+    ['A man told my daughter to "kill herself and save everyone the trouble."', 'kill herself and save everyone the trouble.', 'told'],
+  ])('an article or possessive and a word or two before `to` are the addressee: %s', (t, content, cue) => {
+    const found = relations(t);
+    expect(found.map(([c, k]) => [c, k])).toContainEqual([content, cue]);
+    expect(found.some(([c]) => /^(his|the|my) /.test(c))).toBe(false);
+  });
+
+  it('but a negation before `to` stays in the reported words', () => {
+    expect(relations('A staffer who told his subordinates never to speak of it.').map(([c]) => c)).toContain('his subordinates never to speak of it');
   });
 
   it.each([
