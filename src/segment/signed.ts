@@ -7,7 +7,8 @@
  *    (at most six words), else the run of capitalised words before the colon;
  *  - introduced by a verb of delivery and a colon: `someone left this on her car: "..."`, `the message they sent
  *    our page: "..."`: the verb is the cue and its subject the source (none after got or received: the subject
- *    is the one who was sent the words).
+ *    is the one who was sent the words);
+ *  - after a colon that ends any other clause, when nothing else attributes the quotation (`clauseColon`).
  */
 import type { Attribution } from '../types.js';
 import { isUpperAt } from './chars.js';
