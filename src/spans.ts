@@ -50,15 +50,18 @@ export function innermostQuotedThreats(text: string, units: readonly UnitInput[]
     const head = units[from] as UnitInput;
     let to = from + 1;
     if (head.kind === 'quote') while (to < units.length && (units[to] as UnitInput).kind === 'quote' && (units[to] as UnitInput).parent === head.parent) to++;
-    for (let i = from; i < to && head.kind === 'quote'; i++) {
+    // Only a quoted_threat nested in a quote changes anything: the work is (quotes x quoted threats) per sentence.
+    const threats: number[] = [];
+    for (let j = from; j < to && head.kind === 'quote'; j++) if ((decisions[j] as Decision).label === 'quoted_threat') threats.push(j);
+    for (let i = from; i < to && threats.length > 0; i++) {
       const outer = units[i] as UnitInput;
       const label = (decisions[i] as Decision).label;
       if (label === 'threat') continue;
       let nestedOwn = false;
       let fragment: Decision | undefined;
-      for (let j = from; j < to; j++) {
+      for (const j of threats) {
         const inner = units[j] as UnitInput;
-        if (j === i || (decisions[j] as Decision).label !== 'quoted_threat') continue;
+        if (j === i) continue;
         if (!(inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start)) continue;
         if (ownCue(inner, outer)) nestedOwn = true;
         else if (inner.attribution !== undefined && opensLowerCase(text, inner.start, inner.end)) fragment ??= decisions[j] as Decision;
@@ -72,9 +75,9 @@ export function innermostQuotedThreats(text: string, units: readonly UnitInput[]
   return out;
 }
 
-/** The first letter of text[start, end) is a lower-case one (`"hunt down"`, not `"We will ..."`). */
+/** The first letter of text[start, end) is a lower-case one (`"hunt down"`, not `"We will ..."`); looked for in its first 64 characters. */
 function opensLowerCase(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && i < start + 64; i++) {
     const ch = text[i] as string;
     const lower = ch.toLowerCase();
     if (lower !== ch.toUpperCase()) return ch === lower;
