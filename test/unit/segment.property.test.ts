@@ -30,8 +30,9 @@ function checkRange(t: string, r: Range): void {
   expect(splitsPair(t, r.end)).toBe(false);
 }
 
+/** Whitespace as the segmenter trims it: JavaScript's \s and NEL (U+0085, a line break in Unicode). */
 function isWs(c: string): boolean {
-  return /\s/.test(c);
+  return /\s/.test(c) || c === '\u0085';
 }
 
 function checkInvariants(t: string): void {
@@ -101,6 +102,10 @@ function checkInvariants(t: string): void {
 describe('segment invariants (property)', () => {
   it('hold on hostile random text', () => {
     fc.assert(fc.property(hostileText, checkInvariants), { numRuns: 3000 });
+  });
+
+  it('hold where NEL (U+0085) ends or starts a paragraph (found by the property below)', () => {
+    for (const t of ['abc def\u0085', '\u0085abc\u0085', '\u{3948C}\u{2AB7C}\u0085', 'a\u0085\u0085b']) checkInvariants(t);
   });
 
   it('hold on arbitrary Unicode strings', () => {
