@@ -49,10 +49,14 @@ export function innermostQuotedThreats(text: string, units: readonly UnitInput[]
   while (from < units.length) {
     const head = units[from] as UnitInput;
     let to = from + 1;
-    if (head.kind === 'quote') while (to < units.length && (units[to] as UnitInput).kind === 'quote' && (units[to] as UnitInput).parent === head.parent) to++;
+    if (head.kind !== 'quote') {
+      from = to;
+      continue;
+    }
+    while (to < units.length && (units[to] as UnitInput).kind === 'quote' && (units[to] as UnitInput).parent === head.parent) to++;
     // Only a quoted_threat nested in a quote changes anything: the work is (quotes x quoted threats) per sentence.
     const threats: number[] = [];
-    for (let j = from; j < to && head.kind === 'quote'; j++) if ((decisions[j] as Decision).label === 'quoted_threat') threats.push(j);
+    for (let j = from; j < to; j++) if ((decisions[j] as Decision).label === 'quoted_threat') threats.push(j);
     for (let i = from; i < to && threats.length > 0; i++) {
       const outer = units[i] as UnitInput;
       const label = (decisions[i] as Decision).label;

@@ -42,15 +42,31 @@ export function dashSource(text: string, after: number, limit: number): Attribut
 const NAME_JOINERS = new Set(['of', 'the', 'de', 'von', 'der', 'van', 'al', 'bin', 'la', 'du', 'da']);
 const MAX_COLON_SOURCE = 6;
 
-/** The colon introduction right before quotation `q` (no cue of its own), or undefined. */
-export function colonSource(text: string, words: Words, q: RawQuote): Attribution | undefined {
-  // The first word inside the quotation, and the word before the opening mark.
+/** Words [a, b) of the text as a span. */
+function wordsSpan(text: string, words: Words, a: number, b: number): { start: number; end: number; text: string } {
+  const start = words.s[a] as number;
+  const end = words.e[b - 1] as number;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * The colon right before quotation `q`: the index of the quotation's first word and the colon's offset, found
+ * between the last word before the quotation and its opening mark (a bounded scan, never the text); else undefined.
+ */
+function colonBefore(text: string, words: Words, q: RawQuote): { k: number; colon: number } | undefined {
   const k = lowerBound(words.s, q.open);
   if (k === 0 || k >= words.n || ((words.gap[k] as number) & G_COLON) === 0) return undefined;
-  // The colon between the last word before the quotation and its opening mark (a bounded scan, never the text).
   let colon = -1;
   for (let i = words.e[k - 1] as number; i < q.open; i++) if (text.charCodeAt(i) === 58) colon = i;
-  if (colon < 0) return undefined;
+  return colon < 0 ? undefined : { k, colon };
+}
+
+
+/** The colon introduction right before quotation `q` (no cue of its own), or undefined. */
+export function colonSource(text: string, words: Words, q: RawQuote): Attribution | undefined {
+  const at = colonBefore(text, words, q);
+  if (!at) return undefined;
+  const { k, colon } = at;
   const delivered = deliveryCue(text, words, k);
   if (delivered) return delivered;
   const e = k; // source words end before k
@@ -71,9 +87,7 @@ export function colonSource(text: string, words: Words, q: RawQuote): Attributio
       && (isUpperAt(text, words.s[m - 1] as number) || (NAME_JOINERS.has(words.w[m - 1] as string) && m - 1 > 0 && isUpperAt(text, words.s[m - 2] as number)))) m--;
     from = m;
   }
-  const start = words.s[from] as number;
-  const end = words.e[e - 1] as number;
-  return { cue: { start: colon, end: colon + 1, text: ':' }, source: { start, end, text: text.slice(start, end) } };
+  return { cue: { start: colon, end: colon + 1, text: ':' }, source: wordsSpan(text, words, from, e) };
 }
 
 /** Present-tense verbs of going on with speech that are no cue elsewhere (`then Wallnau continues:`). */
@@ -91,11 +105,9 @@ const SAY_INFINITIVES = new Set(['say', 'add', 'ask', 'write', 'declare', 'state
  * claimed.
  */
 export function clauseColon(text: string, words: Words, q: RawQuote): Attribution | undefined {
-  const k = lowerBound(words.s, q.open);
-  if (k < 2 || k >= words.n || ((words.gap[k] as number) & G_COLON) === 0) return undefined;
-  let colon = -1;
-  for (let i = words.e[k - 1] as number; i < q.open; i++) if (text.charCodeAt(i) === 58) colon = i;
-  if (colon < 0) return undefined;
+  const at = colonBefore(text, words, q);
+  if (!at || at.k < 2) return undefined;
+  const { k, colon } = at;
   const v = k - 1;
   const w = words.w[v] as string;
   const infinitive = v > 1 && words.w[v - 1] === 'to' && SAY_INFINITIVES.has(w);
@@ -105,10 +117,7 @@ export function clauseColon(text: string, words: Words, q: RawQuote): Attributio
   const src = sourceBefore(text, words, infinitive ? v - 2 : v);
   if (!src || src[1] - src[0] < 1) return bare;
   if (src[1] - src[0] === 1 && FIRST_PERSON.has(words.w[src[0]] as string)) return undefined;
-  const start = words.s[src[0]] as number;
-  const end = words.e[src[1] - 1] as number;
-  const cue = { start: words.s[v] as number, end: words.e[v] as number, text: text.slice(words.s[v] as number, words.e[v] as number) };
-  return { cue, source: { start, end, text: text.slice(start, end) } };
+  return { cue: wordsSpan(text, words, v, v + 1), source: wordsSpan(text, words, src[0], src[1]) };
 }
 
 /** Verbs that hand over written words; the received ones name the recipient as subject. */
@@ -134,15 +143,12 @@ function deliveryCue(text: string, words: Words, k: number): Attribution | undef
     if (!handed && v >= 2 && WRITTEN_NOUNS.has(words.w[v - 2] as string) && words.w[v - 2] !== 'it') handed = true; // the message they sent
     if (!handed && v + 1 === k - 1 && RECIPIENTS.has(words.w[v + 1] as string)) handed = true; // what he sent me:
     if (!handed) return undefined;
-    const cue = { start: words.s[v] as number, end: words.e[v] as number, text: text.slice(words.s[v] as number, words.e[v] as number) };
     // `we got this`, `three editors had been sent the text`: the subject received the words.
     // The written thing, when named, speaks (`My daughter received an anonymous message:`, `an email they got:`).
+    const cue = wordsSpan(text, words, v, v + 1);
     if (RECEIVED.has(words.w[v] as string) || PASSIVE_AUX.has(words.w[v - 1] as string)) return receivedThing(text, words, v, k, cue);
     const src = sourceBefore(text, words, v);
-    if (!src) return { cue };
-    const start = words.s[src[0]] as number;
-    const end = words.e[src[1] - 1] as number;
-    return { cue, source: { start, end, text: text.slice(start, end) } };
+    return src ? { cue, source: wordsSpan(text, words, src[0], src[1]) } : { cue };
   }
   return undefined;
 }
@@ -156,7 +162,5 @@ function receivedThing(text: string, words: Words, v: number, k: number, cue: At
   // Back to the noun's determiner (never over the verb), else the noun alone.
   let from = Math.max(phraseStart(words, noun, 3), noun > v ? v + 1 : 0);
   if (!DETERMINERS.has(words.w[from] as string)) from = noun;
-  const start = words.s[from] as number;
-  const end = words.e[noun] as number;
-  return { cue, source: { start, end, text: text.slice(start, end) } };
+  return { cue, source: wordsSpan(text, words, from, noun + 1) };
 }
