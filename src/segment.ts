@@ -12,11 +12,11 @@ import { ThreatframeError } from './errors.js';
 import { splitParagraphs } from './segment/paragraphs.js';
 import { findQuotes, type RawQuote } from './segment/quotes.js';
 import { paragraphSentences, type SentenceEngine } from './segment/sentences.js';
-import { lexWords } from './segment/words.js';
+import { G_COMMA, G_TERM, gapAt, lexWords } from './segment/words.js';
 import { findCues, toAttribution, type Cue } from './segment/attribution.js';
 import { complement } from './segment/complement.js';
 import { quoteCue } from './segment/quotecue.js';
-import { clauseColon, colonSource, dashSource } from './segment/signed.js';
+import { clauseColon, colonSource, dashSource, namedQuote } from './segment/signed.js';
 import { attributedClauses, reports } from './segment/clauses.js';
 import { sentenceScopes } from './segment/scopes.js';
 
@@ -58,6 +58,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
   for (let pi = 0; pi < paragraphs.length; pi++) {
     prevQuoteAttr = undefined;
     let endQuote: QuoteSegment | undefined;
+    let endStop = false; // that quotation closed on a full stop or an ellipsis, not on "?" or "!"
     const para = paragraphs[pi]!;
     paraOut.push({ start: para.start, end: para.end });
     const raw = findQuotes(text, para.body, para.end);
@@ -80,8 +81,11 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       // `"Who do they think they are?" Trump said.`: the splitter ends a sentence after "?" or "!" and a closing
       // mark; a sentence that opens with its source and cue attributes that quotation.
       const opener = cues.find((c) => words.q[c.k0] === -1);
+      // After a full stop the next sentence may be the author's own, so there it must be a bare tag (`"...."
+      // Trump said.`, `"...." Will wrote, adding ...`): the cue ends the sentence or a comma follows it.
       if (endQuote && opener && opener.kind === 'speech' && reports(opener) && opener.k0 <= 6
-        && ((opener.src && !opener.srcAfter && opener.src[0] === 0) || (opener.k0 === 0 && opener.srcAfter))) {
+        && ((opener.src && !opener.srcAfter && opener.src[0] === 0) || (opener.k0 === 0 && opener.srcAfter))
+        && (!endStop || opener.srcAfter || opener.k1 >= words.n || (gapAt(words, opener.k1) & (G_COMMA | G_TERM)) !== 0)) {
         endQuote.attribution = toAttribution(text, words, opener);
       }
       endQuote = undefined;
@@ -122,6 +126,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         if (attr === undefined && parent < 0 && c < 0 && rq.open <= sr.start && prevColonAttr) attr = prevColonAttr;
         if (attr === undefined && parent < 0 && c < 0 && rq.open <= sr.start && prevQuoteAttr) attr = prevQuoteAttr;
         if (attr === undefined && c < 0 && rq.closed) attr = dashSource(text, rq.outerEnd, para.end);
+        if (attr === undefined && parent < 0 && c < 0) attr = namedQuote(text, words, rq); // `a report titled "..."`
         if (attr === undefined && parent < 0 && c < 0) attr = clauseColon(text, words, rq); // `..., then boomed: "..."`
         localAttr.push(attr);
         if (rq.end > rq.start) {
@@ -184,7 +189,10 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       for (let k = 0; k < local.length; k++) if (parents[k] === -1) lastTop = k;
       prevQuoteAttr = lastTop >= 0 && local[lastTop]!.closed ? localAttr[lastTop] : undefined;
       if (lastTop >= 0 && !ownCue[lastTop] && local[lastTop]!.closed && /^[\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.outerEnd, sr.end))
-        && /[?!][\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.start, local[lastTop]!.outerEnd))) endQuote = localSeg[lastTop];
+        && /[?!.\u2026][\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.start, local[lastTop]!.outerEnd))) {
+        endQuote = localSeg[lastTop];
+        endStop = !/[?!][\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.start, local[lastTop]!.outerEnd));
+      }
       // A sentence ending in a colon introduces the quotation that opens the next one ("Cruz called them on it:"):
       // with its own attribution when it has one, else with the colon as the cue and no named source.
       prevColonAttr = text.charCodeAt(sr.end - 1) === 58 ? sent.attribution ?? { cue: { start: sr.end - 1, end: sr.end, text: ':' } } : undefined;

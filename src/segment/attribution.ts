@@ -47,6 +47,8 @@ export interface Cue {
   agentEnd?: number;
   /** A verb of naming ("called Trump "unhinged""): it attributes the quotation after its object, nothing else. */
   naming?: boolean;
+  /** A dialogue tag after a quotation (`"...," Trump barked`): it attributes that quotation, nothing else. */
+  tag?: boolean;
 }
 
 /** The most words of an object between a verb of naming and the quotation it introduces. */
@@ -67,21 +69,29 @@ function quoteAfterObject(words: Words, k1: number): boolean {
  * ("warns in Arabic:", "said in a statement on Tuesday:", "wrote on Telegram late on Friday:")?
  */
 function introducesAfter(words: Words, k1: number, trailingColon: boolean): boolean {
+  let addressee = false;
   for (let m = k1; m <= k1 + 6; m++) {
     // Past the last word only a trailing colon (checked by the caller) can introduce.
     const g = m < words.n ? gapAt(words, m) : 0;
     if (m > k1 && (g & G_TERM) !== 0) return false;
-    if ((g & (G_COLON | G_QUOTE)) !== 0) return true;
+    if ((g & G_COLON) !== 0 || ((g & G_QUOTE) !== 0 && (!addressee || (g & G_COMMA) !== 0))) return true;
     if (m >= words.n) return trailingColon;
     const w = words.w[m] as string;
-    // The first word after the cue opens an adjunct or names an addressee ("warns police:", "told him:").
-    if (m === k1 && !INTRO_ADJUNCT_OPENERS.has(w) && !TIME_WORDS.has(w) && !OBJECT_PRONOUNS.has(w) && !OBJECT_NOUNS.has(w)) return false;
+    // The first word after the cue opens an adjunct or names an addressee ("warns police:", "told him:"); after an
+    // article or possessive the quotation must follow a comma or colon (`told his supporters, "..."`, not
+    // `announced its "Person of the Year"`).
+    if (m === k1 && !INTRO_ADJUNCT_OPENERS.has(w) && !TIME_WORDS.has(w) && !OBJECT_PRONOUNS.has(w) && !OBJECT_NOUNS.has(w)) {
+      if (!ADDRESSEE_OPENERS.has(w)) return false;
+      addressee = true;
+    }
   }
   return false;
 }
 
 /** Words that may open the short adjunct between a cue and the quotation or colon it introduces. */
 const INTRO_ADJUNCT_OPENERS = new Set(['in', 'on', 'via', 'at', 'late', 'early', 'this', 'the']);
+/** Articles and possessives that open an addressee before a comma and a quotation (`told his supporters, "..."`). */
+const ADDRESSEE_OPENERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const QUOTATIVE_BE = new Set(['was', 'is', 'were', 'are', 'be', "he's", "she's", "they're", "i'm", "we're", "you're", 'im', 'hes', 'shes', 'theyre', 'just', 'all', 'like']);
 
 /** Auxiliaries of a passive verb of naming. */
@@ -115,6 +125,9 @@ export function findCues(text: string, words: Words): Cue[] {
         if (src && src[1] === k && (PRONOUN_SOURCES.has(hw) || FIRST_PERSON.has(hw) || isUpperAt(text, words.s[src[1] - 1] as number))) {
           cues.push({ k0: k, k1: k + 1, kind: 'speech', verb: words.w[k] as string, src, srcAfter: false, first: FIRST_PERSON.has(hw), introduces: true });
         }
+      } else {
+        const tag = dialogueTag(text, words, k);
+        if (tag) cues.push(tag);
       }
       continue;
     }
@@ -222,4 +235,41 @@ export function toAttribution(text: string, words: Words, cue: Cue): Attribution
   const a: Attribution = { cue: range(text, words.s[cue.k0] as number, words.e[cue.k1 - 1] as number) };
   if (cue.src) a.source = range(text, words.s[cue.src[0]] as number, words.e[cue.src[1] - 1] as number);
   return a;
+}
+
+/**
+ * A dialogue tag with a verb of manner after a quotation that closes on a comma, `!` or `?`: `"Go back to your
+ * desk," Trump barked`, `"This is fantastic!" beamed Donald Hartley`, `"...," he complained to an aide`. Any
+ * lower-case past-tense verb: after such a quotation the verb reports it, whatever it says about the voice.
+ */
+function dialogueTag(text: string, words: Words, k: number): Cue | undefined {
+  const w = words.w[k] as string;
+  if (k === 0 || w.length < 5 || !w.endsWith('ed') || isUpperAt(text, words.s[k] as number)) return undefined;
+  if ((gapAt(words, k) & G_QUOTE) !== 0) {
+    if (!closesOnTag(text, words, k)) return undefined;
+    const src = sourceAfter(text, words, k + 1, false);
+    if (!src || FIRST_PERSON.has(words.w[src[0]] as string)) return undefined;
+    return { k0: k, k1: k + 1, kind: 'speech', verb: w, src, srcAfter: true, first: false, tag: true };
+  }
+  if (isBoundaryBefore(words, k)) return undefined;
+  const src = postQuoteSubject(text, words, k);
+  if (!src || k - src[0] > 4 || !closesOnTag(text, words, src[0])) return undefined;
+  const hw = words.w[k - 1] as string;
+  if (!(PRONOUN_SOURCES.has(hw) || FIRST_PERSON.has(hw) || isUpperAt(text, words.s[k - 1] as number) || DETERMINERS.has(words.w[src[0]] as string))) return undefined;
+  return { k0: k, k1: k + 1, kind: 'speech', verb: w, src, srcAfter: false, first: FIRST_PERSON.has(hw), tag: true };
+}
+
+/**
+ * Does the quotation closing before word m end on a comma, `!` or `?` inside its marks, with three words or more
+ * (speech, not a title such as `television's "Scandal,"` or `a self-described "geeky kid,"`)?
+ */
+function closesOnTag(text: string, words: Words, m: number): boolean {
+  const qi = words.q[m - 1];
+  if (qi === words.q[m] || m < 3 || words.q[m - 3] !== qi) return false;
+  for (let i = words.e[m - 1] as number; i < (words.s[m] as number); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 33 || c === 63) return true;
+    if (c !== 32 && c !== 46) return false; // `...` before the mark stays a tag; anything else ends the search
+  }
+  return false;
 }

@@ -76,7 +76,7 @@ function addresseeThenClause(words: Words, j: number): boolean {
 
 /** The reported complement of a cue, or undefined (see module comment). */
 export function complement(text: string, words: Words, cue: Cue, quotes: readonly RawQuote[], sentEnd: number): Reported | undefined {
-  if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter || cue.naming) return undefined;
+  if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter || cue.naming || cue.tag) return undefined;
   if (cue.kind === 'speech' && !cue.src && !cue.gerund && !cue.introduces) return undefined;
   const n = words.n;
   const w = (k: number): string => (words.w[k] ?? '') as string;

@@ -8,7 +8,8 @@
  *  - introduced by a verb of delivery and a colon: `someone left this on her car: "..."`, `the message they sent
  *    our page: "..."`: the verb is the cue and its subject the source (none after got or received: the subject
  *    is the one who was sent the words);
- *  - after a colon that ends any other clause, when nothing else attributes the quotation (`clauseColon`).
+ *  - after a colon that ends any other clause, when nothing else attributes the quotation (`clauseColon`);
+ *  - named by the word right before it: `a report titled "..."`, `the slogan "..."`, `chants of "..."` (`namedQuote`).
  */
 import type { Attribution } from '../types.js';
 import { isUpperAt } from './chars.js';
@@ -163,4 +164,32 @@ function receivedThing(text: string, words: Words, v: number, k: number, cue: At
   let from = Math.max(phraseStart(words, noun, 3), noun > v ? v + 1 : 0);
   if (!DETERMINERS.has(words.w[from] as string)) from = noun;
   return { cue, source: wordsSpan(text, words, from, noun + 1) };
+}
+
+/** Words that name the quotation right after them (`titled "..."`, `the slogan "..."`, `the phrase "..."`). */
+const NAMING_WORDS = new Set(['titled', 'entitled', 'headlined', 'slogan', 'slogans', 'motto', 'phrase', 'term', 'hashtag', 'chant', 'chants', 'refrain', 'catchphrase', 'headline', 'nickname']);
+/** Nouns of crowd voice before `of` (`chants of "..."`, `cries of "..."`). */
+const CRY_NOUNS = new Set(['chant', 'chants', 'cry', 'cries', 'shout', 'shouts', 'chorus', 'choruses', 'screams', 'yells', 'roars']);
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * A quotation named by the words right before it, with nothing but a space or a comma between: `a report titled
+ * "..."`, `ran on the slogan "..."`, `her campaign slogan is "..."`, `chants of "..."`: those words are the cue;
+ * no source is claimed (the namer is not always the speaker).
+ */
+export function namedQuote(text: string, words: Words, q: RawQuote): Attribution | undefined {
+  const k = lowerBound(words.s, q.open);
+  if (k < 1 || k > words.n) return undefined;
+  for (let i = words.e[k - 1] as number; i < q.open; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 160) return undefined;
+  }
+  const w = (m: number): string => (m >= 0 ? (words.w[m] as string) : '');
+  let a = -1;
+  if (NAMING_WORDS.has(w(k - 1))) a = k - 1;
+  else if (w(k - 1) === 'of' && CRY_NOUNS.has(w(k - 2))) a = k - 2;
+  else if (COPULAS.has(w(k - 1)) && NAMING_WORDS.has(w(k - 2))) a = k - 2;
+  if (a < 0) return undefined;
+  for (let m = a + 1; m < k; m++) if (((words.gap[m] as number) & G_BOUNDARY) !== 0) return undefined;
+  return { cue: wordsSpan(text, words, a, k) };
 }

@@ -313,3 +313,44 @@ describe('a speaker the author heard or saw', () => {
     expect(relations(t)).toContainEqual([content, cue, source]);
   });
 });
+
+describe('dialogue tags, bare tags after a full stop, named quotations', () => {
+  it.each([
+    ['"Get off my stage before somebody carries you off," the promoter barked and walked away.', 'Get off my stage before somebody carries you off,', 'barked', 'the promoter'],
+    ['"This town will remember what you did!" fumed Delia Marsh, who runs the bakery.', 'This town will remember what you did!', 'fumed', 'Delia Marsh'],
+    ['"You will regret that ruling, judge," he complained to a clerk afterwards.', 'You will regret that ruling, judge,', 'complained', 'he'],
+  ])('any past-tense verb tags a quotation that closes on a comma, ! or ?: %s', (t, content, cue, source) => {
+    expect(relations(t)).toContainEqual([content, cue, source]);
+  });
+
+  it('the tag attributes its quotation and reports nothing after it', () => {
+    const found = relations('"We are leaving the village tonight," Osei assured the elders gathered outside.');
+    expect(found).toContainEqual(['We are leaving the village tonight,', 'assured', 'Osei']);
+    expect(found.map(([c]) => c)).not.toContain('the elders gathered outside');
+  });
+
+  it('a title in marks before a verb is no speech', () => {
+    const found = relations('The star of the series "Harbour," accepted her award on stage.');
+    expect(found.find(([c]) => c === 'Harbour,')?.[1]).toBeUndefined();
+  });
+
+  it('a bare tag after a quotation that ends on a full stop attributes it, a clause of the author\'s does not', () => {
+    expect(relations('The hall went quiet.\n\n"Nobody leaves this hall until the vote is done." Mayor Kent said.'))
+      .toContainEqual(['Nobody leaves this hall until the vote is done.', 'said', 'Mayor Kent']);
+    const own = relations('"I am leaving." He said nothing else and left.');
+    expect(own.find(([c]) => c === 'I am leaving.')?.[1]).toBeUndefined();
+  });
+
+  it.each([
+    ['The crowd broke into chants of "Burn it down!" as the van left.', 'Burn it down!', 'chants of'],
+    ['The group published a pamphlet titled, "Their Homes Are Not Safe."', 'Their Homes Are Not Safe.', 'titled'],
+    ['Their campaign slogan is "Take back the streets."', 'Take back the streets.', 'slogan is'],
+  ])('a quotation named by the words before it has them as its cue and no source: %s', (t, content, cue) => {
+    expect(relations(t)).toContainEqual([content, cue, undefined]);
+  });
+
+  it('an addressee after the cue introduces a quotation after a comma', () => {
+    expect(relations('The mayor did not name anyone at the meeting, but told his supporters, "the fence comes down tomorrow, with or without you."'))
+      .toContainEqual(['the fence comes down tomorrow, with or without you.', 'told', undefined]);
+  });
+});
