@@ -81,12 +81,14 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       // `"Who do they think they are?" Trump said.`: the splitter ends a sentence after "?" or "!" and a closing
       // mark; a sentence that opens with its source and cue attributes that quotation.
       const opener = cues.find((c) => words.q[c.k0] === -1);
+      let tagAttr: Attribution | undefined;
       // After a full stop the next sentence may be the author's own, so there it must be a bare tag (`"...."
       // Trump said.`, `"...." Will wrote, adding ...`): the cue ends the sentence or a comma follows it.
       if (endQuote && opener && opener.kind === 'speech' && reports(opener) && opener.k0 <= 6
         && ((opener.src && !opener.srcAfter && opener.src[0] === 0) || (opener.k0 === 0 && opener.srcAfter))
         && (!endStop || opener.srcAfter || opener.k1 >= words.n || (gapAt(words, opener.k1) & (G_COMMA | G_TERM)) !== 0)) {
         endQuote.attribution = toAttribution(text, words, opener);
+        tagAttr = endQuote.attribution;
       }
       endQuote = undefined;
       // Sentence attribution: the first non-first-person cue outside quotations.
@@ -187,7 +189,9 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       // The sentence's last top-level quotation, if closed, is continued by a quotation opening the next one.
       let lastTop = -1;
       for (let k = 0; k < local.length; k++) if (parents[k] === -1) lastTop = k;
-      prevQuoteAttr = lastTop >= 0 && local[lastTop]!.closed ? localAttr[lastTop] : undefined;
+      // A sentence that is only the tag of the quotation before it (`"...?" Mr. Manafort asked.`) hands that
+      // attribution on to a quotation opening the next sentence (`"I don't know. ..."`).
+      prevQuoteAttr = lastTop >= 0 ? (local[lastTop]!.closed ? localAttr[lastTop] : undefined) : tagAttr;
       if (lastTop >= 0 && !ownCue[lastTop] && local[lastTop]!.closed && /^[\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.outerEnd, sr.end))
         && /[?!.\u2026][\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.start, local[lastTop]!.outerEnd))) {
         endQuote = localSeg[lastTop];

@@ -354,3 +354,10 @@ describe('dialogue tags, bare tags after a full stop, named quotations', () => {
       .toContainEqual(['the fence comes down tomorrow, with or without you.', 'told', undefined]);
   });
 });
+
+describe('a quotation after a bare tag sentence', () => {
+  it('continues the tagged speaker', () => {
+    expect(relations('"Can we hold the bridge?" the sergeant asked. "I doubt it. But we can make them pay for every metre."'))
+      .toContainEqual(['I doubt it. But we can make them pay for every metre.', 'asked', 'the sergeant']);
+  });
+});
