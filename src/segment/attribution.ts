@@ -206,7 +206,12 @@ export function findCues(text: string, words: Words): Cue[] {
       let src = sourceBefore(text, words, k);
       if (!src && kind === 'speech' && INVERTIBLE.has(w) && (k === 0 || isBoundaryBefore(words, k))) {
         // Right after a quotation any noun phrase may follow: `"...," says far-right chat group`.
-        src = sourceAfter(text, words, k1, k > 0 && (gapAt(words, k) & G_QUOTE) !== 0);
+        const quoteBefore = k > 0 && (gapAt(words, k) & G_QUOTE) !== 0;
+        src = sourceAfter(text, words, k1, quoteBefore);
+        // Without a quotation before it, an inverted cue closes a clause (`Prices will rise, said the minister.`):
+        // its source ends the sentence or a comma or colon follows it (`Said Ellis: "..."`; not `..., a
+        // photographer, said the convention was`).
+        if (src && !quoteBefore && src[1] < words.n && (gapAt(words, src[1]) & (G_TERM | G_SEMI | G_COMMA | G_COLON)) === 0) src = undefined;
         if (src) cue.srcAfter = true;
       }
       if (src) cue.src = src;

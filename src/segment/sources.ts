@@ -51,7 +51,7 @@ export function phraseStart(words: Words, noun: number, max: number, afterCue = 
 export function sourceBefore(text: string, words: Words, k0: number): [number, number] | undefined {
   if (k0 === 0) return undefined;
   if (isBoundaryBefore(words, k0)) {
-    if (gapAt(words, k0) === G_COMMA) return appositiveSource(text, words, k0) ?? postQuoteSubject(text, words, k0);
+    if (gapAt(words, k0) === G_COMMA) return appositiveSource(text, words, k0) ?? postQuoteSubject(text, words, k0) ?? leadingSubject(text, words, k0);
     return gapAt(words, k0) === G_PAREN ? taggedSubject(text, words, k0) : undefined;
   }
   let j = k0 - 1;
@@ -270,10 +270,47 @@ function appositiveSource(text: string, words: Words, k0: number): [number, numb
   if (k0 - p > (relative ? MAX_APPOSITION : 14)) return undefined;
   for (let m = relative ? p + 1 : p; m < k0; m++) {
     const w = words.w[m] as string;
-    if (SOURCE_STOPS.has(w) || RELATIVES.has(w) || (!relative && SPEECH_VERBS.has(w))) return undefined;
+    // A form in -ing between two words of a noun phrase names a kind, it reports nothing (`a creative writing
+    // professor`).
+    const modifier = w.endsWith('ing') && m > p && m + 1 < k0 && !NOUN_PREPS.has(words.w[m + 1] as string) && words.w[m + 1] !== 'that' && words.w[m + 1] !== 'to';
+    if (SOURCE_STOPS.has(w) || RELATIVES.has(w) || (!relative && SPEECH_VERBS.has(w) && !modifier)) return undefined;
   }
-  const i = subjectStart(text, words, p, false);
+  let i = subjectStart(text, words, p, false);
+  // An age between commas after the name (`Ramil Carr, 31, a photographer, said`).
+  if (i < 0 && p > 1 && /^\d{1,3}$/.test(words.w[p - 1] as string) && gapAt(words, p - 1) === G_COMMA) i = subjectStart(text, words, p - 1, false);
   return i < 0 ? undefined : [i, k0];
+}
+
+/** Conjunctions that may open a sentence before its subject. */
+const OPENING_JOINERS = new Set(['but', 'and', 'yet', 'so']);
+/** The longest leading subject before the comma that opens its appositions or adjuncts. */
+const MAX_LEADING_SUBJECT = 6;
+/** The most words between the sentence's subject and a cue after a comma. */
+const MAX_LEADING_SPAN = 40;
+
+/**
+ * The subject that opens the sentence and ends at its first comma, when everything up to the cue after a comma is
+ * appositions and adjuncts (`Tom Fitton, the president of Judicial Watch, a group that has sued ..., said`,
+ * `Clinton, during a town hall meeting in Columbus, Ohio, said`, `Rep. Dana Cole (D-Md.), chair of the panel,
+ * said`): no sentence punctuation, quotation, colon, dash or other cue of saying between. The source is the subject with what follows it when that is short,
+ * else the subject alone.
+ */
+function leadingSubject(text: string, words: Words, k0: number): [number, number] | undefined {
+  let s0 = 0;
+  while (s0 < k0 && OPENING_JOINERS.has(words.w[s0] as string) && !isBoundaryBefore(words, s0 + 1)) s0++;
+  if (k0 - s0 > MAX_LEADING_SPAN || k0 - s0 < 3) return undefined;
+  const fw = words.w[s0] as string;
+  if (!(DETERMINERS.has(fw) || isUpperAt(text, words.s[s0] as number)) || FIRST_PERSON.has(fw)) return undefined;
+  let c = -1;
+  for (let m = s0 + 1; m <= k0; m++) {
+    const g = gapAt(words, m);
+    if ((g & (G_TERM | G_SEMI | G_QUOTE | G_COLON | G_DASH)) !== 0) return undefined;
+    if (m < k0 && (SPEECH_VERBS.has(words.w[m] as string) || COGNITION_VERBS.has(words.w[m] as string))) return undefined;
+    if (c < 0 && (g & G_COMMA) !== 0) c = m;
+    if (c < 0 && (SOURCE_STOPS.has(words.w[m] as string) || CLAUSE_VERBS.has(words.w[m] as string))) return undefined;
+  }
+  if (c < 0 || c === k0 || c - s0 > MAX_LEADING_SUBJECT) return undefined;
+  return k0 - s0 <= MAX_APPOSITION ? [s0, k0] : [s0, c];
 }
 
 /** The longest bracketed tag after a name ("Rep. Dana Morrow (D-Ore.) said", "the company's founder (pictured) said"). */

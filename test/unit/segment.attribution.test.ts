@@ -361,3 +361,23 @@ describe('a quotation after a bare tag sentence', () => {
       .toContainEqual(['I doubt it. But we can make them pay for every metre.', 'asked', 'the sergeant']);
   });
 });
+
+describe('subjects before long appositions', () => {
+  it.each([
+    ['Dana Pike, 41, a school bus driver, said the depot would "burn to the ground" if the cuts went ahead.', 'said', 'Dana Pike, 41, a school bus driver'],
+    ['Orla Kent, a creative writing tutor, said the letters were "clearly meant to frighten" her.', 'said', 'Orla Kent, a creative writing tutor'],
+    ['Sam Ree, the head of the tenants union, a group that has sued the landlord twice over repairs, said the notices were "a threat in all but name."', 'said', 'Sam Ree'],
+  ])('%s', (t, cue, source) => {
+    const found = relations(t).filter(([c]) => !t.includes(`"${c}"`));
+    expect(found.length).toBeGreaterThan(0);
+    for (const [, k, s] of found) {
+      expect(k).toBe(cue);
+      expect(s).toBe(source);
+    }
+  });
+
+  it('an inverted cue without a quotation before it closes its clause', () => {
+    expect(relations('Prices will rise again next year, said the finance minister.')).toContainEqual(['Prices will rise again next year', 'said', 'the finance minister']);
+    expect(relations('Said Ellis: "Nobody here is interested."')).toContainEqual(['Nobody here is interested.', 'Said', 'Ellis']);
+  });
+});
