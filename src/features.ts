@@ -416,8 +416,13 @@ function tokenRange(tokens: Token[], r: { start: number; end: number } | undefin
 }
 
 /** Segment, tokenize and featurize a document: one entry per sentence, then one per quote. */
+/** The segmentation the model scores: without naming relations (their quoted words are a unit of their own). */
+function scoredUnits(seg: Segmentation): Segmentation {
+  return seg.quotes.some((q) => q.named === true) ? { ...seg, quotes: seg.quotes.filter((q) => q.named !== true) } : seg;
+}
+
 export function extractDoc(text: string, _kind: TextKind | undefined, config: FeatureConfig): ExtractedDoc {
-  const seg = segment(text);
+  const seg = scoredUnits(segment(text));
   const dt = docTokens(text, seg);
   const { tokens } = dt;
   let cache = CACHES.get(config);

@@ -147,6 +147,11 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         const rep = complement(text, words, c, local, sr.end);
         if (!rep) continue;
         withComplement.add(c);
+        if (rep.named) {
+          // A relation only: its quotation is already a unit, and no scope or sentence attribution changes.
+          quotes.push({ start: rep.start, end: rep.end, sentence: si, kind: 'reported', depth: words.q[c.k0]! >= 0 ? local[words.q[c.k0]!]!.depth + 1 : 0, closed: true, attribution: toAttribution(text, words, c), named: true });
+          continue;
+        }
         const cq = words.q[c.k0] as number;
         const q: QuoteSegment = {
           start: rep.start, end: rep.end, sentence: si, kind: 'reported', depth: cq >= 0 ? local[cq]!.depth + 1 : 0,

@@ -46,6 +46,11 @@ export interface QuoteSegment extends Range {
   /** False when the closing mark was never found (the quote then ends at the paragraph end). */
   closed: boolean;
   attribution?: Attribution;
+  /**
+   * A verb of naming's object with its quoted predicate (`called the plan "a disaster"`): an attribution relation
+   * only. Its quoted words are a quote of their own, which is the unit scored; this one is neither scored nor a scope.
+   */
+  named?: boolean;
 }
 
 export interface Segmentation {

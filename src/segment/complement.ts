@@ -14,13 +14,15 @@ import {
 import { G_COLON, G_COMMA, G_DASH, G_PAREN, G_QUOTE, G_SEMI, G_TERM, gapAt, isBoundaryBefore, type Words } from './words.js';
 import { isUpperAt } from './chars.js';
 import type { RawQuote } from './quotes.js';
-import type { Cue } from './attribution.js';
+import { MAX_NAMED_OBJECT, type Cue } from './attribution.js';
 import { MONTH_NAMES, NOUN_PREPS, TIME_WORDS } from './sources.js';
 
 export interface Reported {
   start: number;
   end: number;
   cue: Cue;
+  /** A verb of naming's object with its quoted predicate (see `namedPredication`). */
+  named?: boolean;
 }
 
 /** Words that open an adjunct between a cue and its clause, and how far the clause may start after them. */
@@ -74,9 +76,35 @@ function addresseeThenClause(words: Words, j: number): boolean {
   return false;
 }
 
+/**
+ * A verb of naming reports its object with the quoted predicate (`called the plan "a disaster"`, `described
+ * the raid as "an act of war"`): from the object to the quotation's closing mark. Only with an object (a bare
+ * `called "..."` has its quotation alone) and only when the quotation lies in the cue's own context. The relation
+ * is marked `named`: its quoted words are the unit that is scored.
+ */
+function namedPredication(words: Words, cue: Cue, quotes: readonly RawQuote[]): Reported | undefined {
+  if (cue.first) return undefined;
+  const cq = words.q[cue.k0] as number;
+  const w = (k: number): string => (words.w[k] ?? '') as string;
+  for (let m = cue.k1; m < words.n && m <= cue.k1 + MAX_NAMED_OBJECT; m++) {
+    const qi = words.q[m] as number;
+    if (qi === cq) {
+      // An object is a noun phrase: no verb or conjunction in it (`called and said "..."` names nothing).
+      if (JOINERS.has(w(m)) || SPEECH_VERBS.has(w(m)) || CLAUSE_VERBS.has(w(m))) return undefined;
+      continue;
+    }
+    if (m === cue.k1 || qi < 0) return undefined;
+    const q = quotes[qi] as RawQuote;
+    if (q.depth !== (cq >= 0 ? (quotes[cq] as RawQuote).depth + 1 : 0)) return undefined;
+    return { start: words.s[cue.k1] as number, end: q.closed ? q.outerEnd : q.end, cue, named: true };
+  }
+  return undefined;
+}
+
 /** The reported complement of a cue, or undefined (see module comment). */
 export function complement(text: string, words: Words, cue: Cue, quotes: readonly RawQuote[], sentEnd: number): Reported | undefined {
-  if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter || cue.naming || cue.tag) return undefined;
+  if (cue.naming) return namedPredication(words, cue, quotes);
+  if (cue.first || cue.kind === 'adverbial' || cue.kind === 'according' || cue.srcAfter || cue.tag) return undefined;
   if (cue.kind === 'speech' && !cue.src && !cue.gerund && !cue.introduces) return undefined;
   const n = words.n;
   const w = (k: number): string => (words.w[k] ?? '') as string;

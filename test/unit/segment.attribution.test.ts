@@ -11,6 +11,11 @@ function relations(t: string): Array<[string, string | undefined, string | undef
   return segment(t).quotes.map((q) => [t.slice(q.start, q.end), q.attribution?.cue.text, q.attribution?.source?.text]);
 }
 
+/** The same, without verbs-of-naming relations (`named`: not scored, their quoted words are a unit of their own). */
+function scoredRelations(t: string): Array<[string, string | undefined, string | undefined]> {
+  return segment(t).quotes.filter((q) => !q.named).map((q) => [t.slice(q.start, q.end), q.attribution?.cue.text, q.attribution?.source?.text]);
+}
+
 describe('cues with adjuncts and colon introductions', () => {
   it.each([
     ['One of the posters warns in Farsi: "Soldiers of the Dawn in Madrid. Now watching the target."', 'warns', 'One of the posters'],
@@ -244,10 +249,10 @@ describe('titled sources, mixed marks, verbs of naming', () => {
   });
 
   it('a verb of naming attributes the quotation after its object, and nothing else', () => {
-    expect(relations('The mayor described the vandalism as "an attack on all of us" and promised repairs.')).toEqual([['an attack on all of us', 'described', 'The mayor']]);
+    expect(scoredRelations('The mayor described the vandalism as "an attack on all of us" and promised repairs.')).toEqual([['an attack on all of us', 'described', 'The mayor']]);
     expect(relations('The group campaigns for what it calls "safer streets for everyone."')).toContainEqual(['safer streets for everyone.', 'calls', 'it']);
     const t = 'My neighbor called me "a rat" so I am going to burn his house down.';
-    expect(relations(t)).toEqual([['a rat', 'called', 'My neighbor']]);
+    expect(scoredRelations(t)).toEqual([['a rat', 'called', 'My neighbor']]);
     expect(segment(t).sentences[0]?.attribution).toBeUndefined();
     // First person, or no subject: not a report.
     expect(relations('I called him "a coward" and I meant it.').map(([, cue]) => cue)).not.toContain('called');
@@ -379,5 +384,24 @@ describe('subjects before long appositions', () => {
   it('an inverted cue without a quotation before it closes its clause', () => {
     expect(relations('Prices will rise again next year, said the finance minister.')).toContainEqual(['Prices will rise again next year', 'said', 'the finance minister']);
     expect(relations('Said Ellis: "Nobody here is interested."')).toContainEqual(['Nobody here is interested.', 'Said', 'Ellis']);
+  });
+});
+
+describe('verbs of naming', () => {
+  it('report their object with the quoted predicate as a relation that is not scored', () => {
+    const t = 'Opposition leaders called the remarks "a licence to kill" on Monday.';
+    const seg = segment(t);
+    const named = seg.quotes.filter((q) => q.named);
+    expect(named.map((q) => t.slice(q.start, q.end))).toEqual(['the remarks "a licence to kill"']);
+    expect(named[0]?.attribution?.cue.text).toBe('called');
+    expect(named[0]?.attribution?.source?.text).toBe('Opposition leaders');
+    // The quoted words stay a quote of their own, and the relation adds no scope.
+    expect(seg.quotes.some((q) => !q.named && t.slice(q.start, q.end) === 'a licence to kill')).toBe(true);
+    expect(seg.scopes.some((s) => s.start === named[0]?.start)).toBe(false);
+  });
+
+  it('need a noun phrase for an object', () => {
+    const t = 'mum just called and said "come home for dinner or else"';
+    expect(segment(t).quotes.some((q) => q.named)).toBe(false);
   });
 });
