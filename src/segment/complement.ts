@@ -33,6 +33,13 @@ const LOOSE_OPENERS = new Set(['to', 'from', 'over', 'by']);
 /** Verbs of saying whose clause may start with any subject, and words that never start that subject. */
 const SAY_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'stated', 'states', 'warned', 'warns', 'explained', 'believes', 'thinks', 'suggested', 'noted', 'acknowledged', 'admitted', 'predicted']);
 const NOT_A_SUBJECT = new Set(['to', 'for', 'with', 'about', 'at', 'in', 'on', 'by', 'of', 'from', 'so', 'yes', 'no', 'goodbye', 'hello', 'hi', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'if', 'when', 'because', 'nothing', 'something', 'anything', 'little', 'more', 'less', 'much', 'enough', 'too', 'very', 'not']);
+/** How far a bare clause's finite verb may follow its first word ("said presumptive nominee Dana Cole is ..."). */
+const MAX_BARE_SUBJECT = 8;
+/** Participles of saying that open the speaker's next report after a comma (`..., noting that ...`). */
+const REPORT_GERUNDS = new Set([
+  'saying', 'noting', 'adding', 'arguing', 'explaining', 'insisting', 'suggesting', 'calling', 'citing', 'warning',
+  'asking', 'urging', 'predicting', 'acknowledging', 'describing', 'accusing', 'telling', 'claiming', 'stressing',
+]);
 /** A reported complement is a clause: capped (also bounds the work on hostile input). */
 const MAX_COMPLEMENT_WORDS = 120;
 const MAIN_CLAUSE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'got', 'remains', 'remained']);
@@ -204,7 +211,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
       else for (let m = j + 1; m < n && m <= j + 5; m++) if (CLAUSE_VERBS.has(w(m))) signal = true;
     } else if (cue.src && SAY_VERBS.has(cue.verb) && !NOT_A_SUBJECT.has(fw) && !TIME_WORDS.has(fw)) {
       // A bare clause with any subject: "said legalizing it could ...", "said much of it was ...".
-      for (let m = j + 1; m < n && m <= j + 5 && !isBoundaryBefore(words, m) && (gapAt(words, m) & G_COMMA) === 0; m++) {
+      for (let m = j + 1; m < n && m <= j + MAX_BARE_SUBJECT && !isBoundaryBefore(words, m) && (gapAt(words, m) & G_COMMA) === 0; m++) {
         if (CLAUSE_VERBS.has(w(m))) signal = true;
       }
     }
@@ -224,10 +231,16 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
       if (JOINERS.has(w(m)) && FIRST_PERSON.has(w(m + 1)) && m > j + 1) break;
       if (cue.relative && m > j + 1 && MAIN_CLAUSE_AUX.has(w(m))) break; // "... who threatened to X was sentenced
     }
+    if (words.q[m] === cq && m > j + 1) {
+      // "said he found it "charming" and called ...": a second verb of saying opens a report of its own, and so
+      // does a participle of saying after `while` ("... while adding that ...").
+      if (JOINERS.has(w(m)) && SPEECH_VERBS.has(w(m + 1)) && !w(m + 1).endsWith('ing')) break;
+      if (w(m) === 'while' && REPORT_GERUNDS.has(w(m + 1))) break;
+    }
     // A comma before another cue or a clause breaker ends the clause, also right after a quotation inside it
     // (`vowed to hunt them down "street by street", according to residents`).
     if ((g & G_COMMA) !== 0 && words.q[m] === cq) {
-      if (CLAUSE_BREAKERS.has(w(m))) break;
+      if (CLAUSE_BREAKERS.has(w(m)) || REPORT_GERUNDS.has(w(m))) break; // `..., noting that ...`
       let cueAhead = false;
       for (let t = m; t < n && t < m + 4; t++) if (SPEECH_VERBS.has(w(t)) || w(t) === 'according') cueAhead = true;
       if (cueAhead) break;

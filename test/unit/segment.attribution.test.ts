@@ -405,3 +405,20 @@ describe('verbs of naming', () => {
     expect(segment(t).quotes.some((q) => q.named)).toBe(false);
   });
 });
+
+describe('where a reported clause ends', () => {
+  it.each([
+    ['The minister said the protesters were "a danger to everyone", noting that the march had been banned.', 'noting'],
+    ['Rosa Lind said she found the letter "deeply frightening" and told her neighbours about it.', 'told'],
+    ['Ben Ode insisted the threats were "a joke" while adding that he regretted them.', 'adding'],
+  ])('a second report after the first ends it: %s', (t, next) => {
+    const said = relations(t).find(([c, k]) => k !== undefined && k !== next && !t.includes(`"${c}"`));
+    expect(said?.[0]).toBeDefined();
+    expect(said?.[0]).not.toContain(next);
+  });
+
+  it('a subject of several words before the clause\'s verb', () => {
+    expect(relations('The governor said presumptive party nominee Dana Cole is "trying to buy the election."').map(([c]) => c))
+      .toContain('presumptive party nominee Dana Cole is "trying to buy the election."');
+  });
+});
