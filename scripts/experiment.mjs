@@ -4,6 +4,7 @@
 // the corpora's dev splits. The locked test (fixtures/locked) is never read here.
 // Usage (after `npm run build`): node scripts/experiment.mjs variants.json [out-dir=/tmp/threatframe-exp]
 //   variants.json: [{ "name": "base" }, { "name": "wider", "contentHidden": 96 }, ...] (fit options of train());
+//   { "name": "shipped", "load": "models/default" } reports existing weights on the same rows, without fitting;
 //   "without": ["w-veiled:", ...] leaves the documents whose id starts so out of that variant's fit and out of its
 //   calibration (as a training run without those sets would), while every variant is reported on the same dev rows
 //   (same vocabulary too)
@@ -57,12 +58,21 @@ for (const v of variants) {
     devDocs: p.devDocs.filter((d) => !out(d.id)),
   };
   if (without.length > 0) log(`${name}: ${p.trainUnits.length - pv.trainUnits.length} training units and ${p.devDocs.length - pv.devDocs.length} dev documents left out (${without.join(', ')})`);
-  const fitted = fit(pv, { ...over, log });
-  const built = await build(pv, fitted, log);
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
-  writeArtifacts(dir, built);
-  const clf = await loadClassifier({ model: { manifest: built.manifest, modelJson: built.modelJson, weights: built.weightData } });
+  let modelOption;
+  let threshold;
+  if (over.load) {
+    modelOption = over.load;
+    threshold = JSON.parse(readFileSync(join(over.load, 'manifest.json'), 'utf8')).calibration.threatThreshold;
+  } else {
+    const fitted = fit(pv, { ...over, log });
+    const built = await build(pv, fitted, log);
+    writeArtifacts(dir, built);
+    modelOption = { manifest: built.manifest, modelJson: built.modelJson, weights: built.weightData };
+    threshold = built.manifest.calibration.threatThreshold;
+  }
+  const clf = await loadClassifier({ model: modelOption });
   const written = p.devDocs.filter((d) => d.source === 'written').map((d) => ({ text: d.text, label: d.label, group: d.group }));
   const seeds = p.devDocs.filter((d) => d.source === 'seeds').map((d) => ({ text: d.text, label: d.label, group: d.group }));
   const corpora = [];
@@ -77,7 +87,7 @@ for (const v of variants) {
   // Quotations on the written dev rows whose every quotation was checked: threatening ones found as
   // quoted_threat, and documents with a quoted_threat span over no listed threatening quotation.
   const quotes = { threats: 0, found: 0, docs: 0, spurious: 0 };
-  const spansClf = await loadClassifier({ spans: 'all', model: { manifest: built.manifest, modelJson: built.modelJson, weights: built.weightData } });
+  const spansClf = await loadClassifier({ spans: 'all', model: modelOption });
   for (const d of p.devDocs) {
     if (d.source !== 'written' || d.group !== 'quotes-checked') continue;
     const gold = (d.spans ?? []).filter((s) => s.label === 'quoted_threat');
@@ -91,7 +101,7 @@ for (const v of variants) {
   const report = {
     variant: v,
     quotes,
-    threshold: built.manifest.calibration.threatThreshold,
+    threshold,
     written: groups(clf, written), earlierHand: groups(clf, earlierHand), seeds: groups(clf, seeds), corpora: groups(clf, corpora),
     aucWritten: aucOf(clf, written), aucEarlierHand: aucOf(clf, earlierHand),
   };

@@ -229,7 +229,25 @@ export function findCues(text: string, words: Words): Cue[] {
     cues.push(cue);
     k = k1 - 1;
   }
+  shareCoordinatedSources(words, cues);
   return cues;
+}
+
+/**
+ * `X claimed he had built "..." and wrote that ...`: a cue right after `and`/`but` whose subject was found inside
+ * the reported words of the cue before it shares that cue's source (the nearer `he` is the reported clause's
+ * subject, not the writer).
+ */
+function shareCoordinatedSources(words: Words, cues: Cue[]): void {
+  for (let c = 1; c < cues.length; c++) {
+    const cue = cues[c] as Cue;
+    const joiner = words.w[cue.k0 - 1];
+    if (cue.kind !== 'speech' || !cue.src || cue.srcAfter || (joiner !== 'and' && joiner !== 'but')) continue;
+    const prev = cues[c - 1] as Cue;
+    if (prev.kind !== 'speech' || !prev.src || prev.srcAfter || words.q[prev.k0] !== words.q[cue.k0] || cue.src[0] < prev.k1) continue;
+    cue.src = prev.src;
+    cue.first = prev.first;
+  }
 }
 
 function range(text: string, s: number, e: number): TextRange {

@@ -39,6 +39,11 @@ export function dashSource(text: string, after: number, limit: number): Attribut
   return { cue: { start: dash, end: dash + 1, text: text.slice(dash, dash + 1) }, source: { start: i, end: i + name.length, text: name } };
 }
 
+/** Interjections that open a post before its noun phrase (`lmao someone in my replies:`). */
+const INTERJECTIONS = new Set(['lmao', 'lol', 'omg', 'wow', 'ok', 'okay', 'so', 'well', 'ugh', 'smh', 'bruh', 'yo', 'welp', 'lmfao', 'wtf']);
+/** Indefinite pronouns that open a source (`someone in my replies:`, `somebody at work:`). */
+const INDEFINITES = new Set(['someone', 'somebody', 'anyone', 'everyone', 'nobody']);
+
 /** Lower-case words allowed inside a capitalised name run ("Secretary of State", "Ursula von der Leyen"). */
 const NAME_JOINERS = new Set(['of', 'the', 'de', 'von', 'der', 'van', 'al', 'bin', 'la', 'du', 'da']);
 const MAX_COLON_SOURCE = 6;
@@ -74,9 +79,11 @@ export function colonSource(text: string, words: Words, q: RawQuote): Attributio
   let i = e - 1;
   while (i > 0 && e - i < MAX_COLON_SOURCE && ((words.gap[i] as number) & G_BOUNDARY) === 0) i--;
   const atStart = i === 0 || ((words.gap[i] as number) & G_BOUNDARY) !== 0;
+  // `lmao someone in my replies:`: an interjection before the noun phrase is not part of it.
+  while (atStart && i < e - 1 && INTERJECTIONS.has(words.w[i] as string)) i++;
   const fw = words.w[i] as string;
   let from = -1;
-  if (atStart && e - i <= MAX_COLON_SOURCE && (DETERMINERS.has(fw) || isUpperAt(text, words.s[i] as number))) {
+  if (atStart && e - i <= MAX_COLON_SOURCE && (DETERMINERS.has(fw) || INDEFINITES.has(fw) || isUpperAt(text, words.s[i] as number))) {
     from = i;
     for (let m = i; m < e; m++) if (SOURCE_STOPS.has(words.w[m] as string)) from = -1;
   }

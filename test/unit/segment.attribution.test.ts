@@ -422,3 +422,15 @@ describe('where a reported clause ends', () => {
       .toContain('presumptive party nominee Dana Cole is "trying to buy the election."');
   });
 });
+
+describe('sources shared and found in posts', () => {
+  it('a cue after `and` shares the source of the cue before it, not the reported clause\'s subject', () => {
+    expect(relations('A forum user claimed he had bought "two rifles" and wrote that he would bring them to the parade.'))
+      .toContainEqual(['he would bring them to the parade', 'wrote', 'A forum user']);
+  });
+
+  it('an interjection before a colon introduction is not part of its source', () => {
+    expect(relations('lol someone in my mentions: "watch your back at the next meetup"'))
+      .toContainEqual(['watch your back at the next meetup', ':', 'someone in my mentions']);
+  });
+});
