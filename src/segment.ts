@@ -76,7 +76,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         qi++;
       }
       const words = lexWords(text, sr.start, sr.end, local);
-      const cues = findCues(text, words);
+      const cues = findCues(text, words, endQuote !== undefined);
       const cueStarts = cues.map((c) => words.s[c.k0]!);
       // `"Who do they think they are?" Trump said.`: the splitter ends a sentence after "?" or "!" and a closing
       // mark; a sentence that opens with its source and cue attributes that quotation.

@@ -101,7 +101,7 @@ const NAMING_PASSIVE = new Set([...PASSIVE_AUX, 'getting', "it's", "that's", "he
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'several', 'many', 'every', 'each', 'another']);
 
 /** Reporting cues of a sentence, in order. */
-export function findCues(text: string, words: Words): Cue[] {
+export function findCues(text: string, words: Words, afterQuote = false): Cue[] {
   const cues: Cue[] = [];
   const n = words.n;
   // A colon after the last word ("Cruz continued:") introduces what follows the sentence.
@@ -113,7 +113,9 @@ export function findCues(text: string, words: Words): Cue[] {
       if (c !== 32 && c !== 9 && c !== 34 && c !== 0x201d && c !== 0x2019 && c !== 41) break;
     }
   }
+  let tagOnly = false;
   for (let k = 0; k < n; k++) {
+    tagOnly = false;
     const fl = words.f[k] as number;
     if ((fl & CUE_FLAGS) === 0) {
       // Any past-tense verb between a named or pronoun subject and a quotation after a comma or colon:
@@ -149,6 +151,12 @@ export function findCues(text: string, words: Words): Cue[] {
       }
       const toFollows = TO_INCLUDED.has(w) && words.w[k + 1] === 'to'; // headline "Gang threatens to ..."
       const last = k + 1 === n && k > 0 && k <= 4; // "Marta asked." after a quotation that ended the sentence before
+      // `"...?" Obama asked Republican politicians.`: right after a sentence that ended with a closed quotation; such
+      // a verb tags that quotation and reports nothing after it.
+      if (!quoteBefore && afterQuote && k > 0 && k <= 6 && NEEDS_THAT.has(w) && words.w[k + 1] !== 'that') {
+        quoteBefore = true;
+        tagOnly = true;
+      }
       if ((NEEDS_THAT.has(w) || COGNITION_VERBS.has(w)) && words.w[k + 1] !== 'that' && !toFollows && !last && !quoteBefore && !introducesAfter(words, k + 1, trailingColon)) {
         // Cognition verbs also take a bare clause after a subject pronoun: "he thinks we should ...".
         if (!(COGNITION_VERBS.has(w) && SUBJECT_PRONOUNS.has(words.w[k + 1] as string))) continue;
@@ -186,6 +194,7 @@ export function findCues(text: string, words: Words): Cue[] {
     const k1 = k + len;
     const cue: Cue = { k0: k, k1, kind, verb: w, srcAfter: false, first: false };
     if (naming) cue.naming = true;
+    if (tagOnly) cue.tag = true;
     if (kind === 'speech' && (introducesAfter(words, k1, trailingColon) || (k > 0 && (gapAt(words, k) & G_QUOTE) !== 0))) cue.introduces = true;
     if (kind === 'speech' && w.endsWith('ing') && k > 0 && (gapAt(words, k) & G_COMMA) !== 0) cue.gerund = true;
     if (kind === 'according') {
@@ -263,12 +272,17 @@ export function toAttribution(text: string, words: Words, cue: Cue): Attribution
 /**
  * A dialogue tag with a verb of manner after a quotation that closes on a comma, `!` or `?`: `"Go back to your
  * desk," Trump barked`, `"This is fantastic!" beamed Donald Hartley`, `"...," he complained to an aide`. Any
- * lower-case past-tense verb: after such a quotation the verb reports it, whatever it says about the voice.
+ * lower-case past-tense verb: after such a quotation the verb reports it, whatever it says about the voice; a
+ * present form in -s after its subject when the tag ends the clause (`"...," he mocks.`).
  */
 function dialogueTag(text: string, words: Words, k: number): Cue | undefined {
   const w = words.w[k] as string;
-  if (k === 0 || w.length < 5 || !w.endsWith('ed') || isUpperAt(text, words.s[k] as number)) return undefined;
+  if (k === 0 || w.length < 5 || isUpperAt(text, words.s[k] as number)) return undefined;
+  // A present form in -s tags only when the tag ends its clause (`"...," he mocks.`).
+  const present = w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && (k + 1 >= words.n || (gapAt(words, k + 1) & (G_TERM | G_COMMA | G_SEMI)) !== 0);
+  if (!w.endsWith('ed') && !present) return undefined;
   if ((gapAt(words, k) & G_QUOTE) !== 0) {
+    if (present) return undefined;
     if (!closesOnTag(text, words, k)) return undefined;
     const src = sourceAfter(text, words, k + 1, false);
     if (!src || FIRST_PERSON.has(words.w[src[0]] as string)) return undefined;

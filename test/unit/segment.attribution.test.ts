@@ -434,3 +434,17 @@ describe('sources shared and found in posts', () => {
       .toContainEqual(['watch your back at the next meetup', ':', 'someone in my mentions']);
   });
 });
+
+describe('tags in the sentence after a quotation', () => {
+  it('a verb that reports only beside a quotation tags the quotation before its sentence, and reports nothing after it', () => {
+    const found = relations('"Why are you still defending him?" Rana asked the committee members. "What does that say about you?"');
+    expect(found).toContainEqual(['Why are you still defending him?', 'asked', 'Rana']);
+    expect(found).toContainEqual(['What does that say about you?', 'asked', 'Rana']);
+    expect(found.map(([c]) => c)).not.toContain('the committee members');
+  });
+
+  it('a present-tense tag that ends its clause', () => {
+    expect(relations('"The market has not failed the town," he mocks. "The town failed the market."'))
+      .toContainEqual(['The market has not failed the town,', 'mocks', 'he']);
+  });
+});
