@@ -40,6 +40,8 @@ const REPORT_GERUNDS = new Set([
   'saying', 'noting', 'adding', 'arguing', 'explaining', 'insisting', 'suggesting', 'calling', 'citing', 'warning',
   'asking', 'urging', 'predicting', 'acknowledging', 'describing', 'accusing', 'telling', 'claiming', 'stressing',
 ]);
+/** The most words a named predicate runs on after its quotation. */
+const MAX_PREDICATE_TAIL = 12;
 /** A reported complement is a clause: capped (also bounds the work on hostile input). */
 const MAX_COMPLEMENT_WORDS = 120;
 const MAIN_CLAUSE_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'got', 'remains', 'remained']);
@@ -103,7 +105,16 @@ function namedPredication(words: Words, cue: Cue, quotes: readonly RawQuote[]): 
     if (m === cue.k1 || qi < 0) return undefined;
     const q = quotes[qi] as RawQuote;
     if (q.depth !== (cq >= 0 ? (quotes[cq] as RawQuote).depth + 1 : 0)) return undefined;
-    return { start: words.s[cue.k1] as number, end: q.closed ? q.outerEnd : q.end, cue, named: true };
+    // The predicate may go on after its quotation up to the clause's end (`calling it a "no-brainer" to
+    // prosecute`), never over a conjunction or another cue.
+    let last = m;
+    while (last + 1 < words.n && words.q[last + 1] === qi) last++;
+    let end = q.closed ? q.outerEnd : q.end;
+    for (let t = last + 1; t < words.n && t <= last + MAX_PREDICATE_TAIL && words.q[t] === cq; t++) {
+      if ((gapAt(words, t) & (G_TERM | G_SEMI | G_COMMA | G_COLON | G_DASH | G_PAREN | G_QUOTE)) !== 0 || JOINERS.has(w(t)) || SPEECH_VERBS.has(w(t))) break;
+      end = words.e[t] as number;
+    }
+    return { start: words.s[cue.k1] as number, end, cue, named: true };
   }
   return undefined;
 }
@@ -234,7 +245,7 @@ export function complement(text: string, words: Words, cue: Cue, quotes: readonl
     if (words.q[m] === cq && m > j + 1) {
       // "said he found it "charming" and called ...": a second verb of saying opens a report of its own, and so
       // does a participle of saying after `while` ("... while adding that ...").
-      if (JOINERS.has(w(m)) && SPEECH_VERBS.has(w(m + 1)) && !w(m + 1).endsWith('ing')) break;
+      if (JOINERS.has(w(m)) && ((SPEECH_VERBS.has(w(m + 1)) && !w(m + 1).endsWith('ing')) || REPORT_GERUNDS.has(w(m + 1)))) break;
       if (w(m) === 'while' && REPORT_GERUNDS.has(w(m + 1))) break;
     }
     // A comma before another cue or a clause breaker ends the clause, also right after a quotation inside it
