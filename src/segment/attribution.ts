@@ -16,6 +16,7 @@ import { G_COLON, G_COMMA, G_DASH, G_PAREN, G_QUOTE, G_SEMI, G_TERM, gapAt, isBo
 import { isUpperAt } from './chars.js';
 import { F_ADVERBIAL, F_FRAME, F_SPEECH_PHRASE, F_SPEECH, F_READ, F_NAMING } from './lexflags.js';
 import { PRONOUN_SOURCES, SECOND_PERSON, TIME_WORDS, RELATIVES, postQuoteSubject, sourceAfter, sourceBefore, writtenSubject } from './sources.js';
+import { dialogueTag, shareCoordinatedSources } from './tags.js';
 
 const CUE_FLAGS = F_ADVERBIAL | F_FRAME | F_SPEECH_PHRASE | F_SPEECH | F_READ | F_NAMING;
 
@@ -242,23 +243,6 @@ export function findCues(text: string, words: Words, afterQuote = false): Cue[] 
   return cues;
 }
 
-/**
- * `X claimed he had built "..." and wrote that ...`: a cue right after `and`/`but` whose subject was found inside
- * the reported words of the cue before it shares that cue's source (the nearer `he` is the reported clause's
- * subject, not the writer).
- */
-function shareCoordinatedSources(words: Words, cues: Cue[]): void {
-  for (let c = 1; c < cues.length; c++) {
-    const cue = cues[c] as Cue;
-    const joiner = words.w[cue.k0 - 1];
-    if (cue.kind !== 'speech' || !cue.src || cue.srcAfter || (joiner !== 'and' && joiner !== 'but')) continue;
-    const prev = cues[c - 1] as Cue;
-    if (prev.kind !== 'speech' || !prev.src || prev.srcAfter || words.q[prev.k0] !== words.q[cue.k0] || cue.src[0] < prev.k1) continue;
-    cue.src = prev.src;
-    cue.first = prev.first;
-  }
-}
-
 function range(text: string, s: number, e: number): TextRange {
   return { start: s, end: e, text: text.slice(s, e) };
 }
@@ -267,46 +251,4 @@ export function toAttribution(text: string, words: Words, cue: Cue): Attribution
   const a: Attribution = { cue: range(text, words.s[cue.k0] as number, words.e[cue.k1 - 1] as number) };
   if (cue.src) a.source = range(text, words.s[cue.src[0]] as number, words.e[cue.src[1] - 1] as number);
   return a;
-}
-
-/**
- * A dialogue tag with a verb of manner after a quotation that closes on a comma, `!` or `?`: `"Go back to your
- * desk," Trump barked`, `"This is fantastic!" beamed Donald Hartley`, `"...," he complained to an aide`. Any
- * lower-case past-tense verb: after such a quotation the verb reports it, whatever it says about the voice; a
- * present form in -s after its subject when the tag ends the clause (`"...," he mocks.`).
- */
-function dialogueTag(text: string, words: Words, k: number): Cue | undefined {
-  const w = words.w[k] as string;
-  if (k === 0 || w.length < 5 || isUpperAt(text, words.s[k] as number)) return undefined;
-  // A present form in -s tags only when the tag ends its clause (`"...," he mocks.`).
-  const present = w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && (k + 1 >= words.n || (gapAt(words, k + 1) & (G_TERM | G_COMMA | G_SEMI)) !== 0);
-  if (!w.endsWith('ed') && !present) return undefined;
-  if ((gapAt(words, k) & G_QUOTE) !== 0) {
-    if (present) return undefined;
-    if (!closesOnTag(text, words, k)) return undefined;
-    const src = sourceAfter(text, words, k + 1, false);
-    if (!src || FIRST_PERSON.has(words.w[src[0]] as string)) return undefined;
-    return { k0: k, k1: k + 1, kind: 'speech', verb: w, src, srcAfter: true, first: false, tag: true };
-  }
-  if (isBoundaryBefore(words, k)) return undefined;
-  const src = postQuoteSubject(text, words, k);
-  if (!src || k - src[0] > 4 || !closesOnTag(text, words, src[0])) return undefined;
-  const hw = words.w[k - 1] as string;
-  if (!(PRONOUN_SOURCES.has(hw) || FIRST_PERSON.has(hw) || isUpperAt(text, words.s[k - 1] as number) || DETERMINERS.has(words.w[src[0]] as string))) return undefined;
-  return { k0: k, k1: k + 1, kind: 'speech', verb: w, src, srcAfter: false, first: FIRST_PERSON.has(hw), tag: true };
-}
-
-/**
- * Does the quotation closing before word m end on a comma, `!` or `?` inside its marks, with three words or more
- * (speech, not a title such as `television's "Scandal,"` or `a self-described "geeky kid,"`)?
- */
-function closesOnTag(text: string, words: Words, m: number): boolean {
-  const qi = words.q[m - 1];
-  if (qi === words.q[m] || m < 3 || words.q[m - 3] !== qi) return false;
-  for (let i = words.e[m - 1] as number; i < (words.s[m] as number); i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 33 || c === 63) return true;
-    if (c !== 32 && c !== 46) return false; // `...` before the mark stays a tag; anything else ends the search
-  }
-  return false;
 }
