@@ -7,7 +7,8 @@
 //   { "name": "shipped", "load": "models/default" } reports existing weights on the same rows, without fitting;
 //   "without": ["w-veiled:", ...] leaves the documents whose id starts so out of that variant's fit and out of its
 //   calibration (as a training run without those sets would), while every variant is reported on the same dev rows
-//   (same vocabulary too)
+//   (same vocabulary too); EXP_REPORT_WITHOUT=prefix,... leaves dev rows whose id starts so out of the report
+//   (to compare variants on the rows that existed before a new written set, which only some variants train on)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadClassifier, readFixtures } from '../dist/index.js';
@@ -19,6 +20,8 @@ if (!variantsPath) {
   process.exit(2);
 }
 const variants = JSON.parse(readFileSync(variantsPath, 'utf8'));
+const reportWithout = (process.env.EXP_REPORT_WITHOUT ?? '').split(',').filter(Boolean);
+const reportOut = (id) => reportWithout.some((prefix) => String(id).startsWith(prefix));
 const log = (m) => console.error(m);
 const p = await prepare({ log, ...(variants[0]?.prepare ?? {}) });
 const earlier = [...readFixtures('fixtures/voice.jsonl'), ...readFixtures('fixtures/handwritten.jsonl')];
@@ -73,7 +76,7 @@ for (const v of variants) {
     threshold = built.manifest.calibration.threatThreshold;
   }
   const clf = await loadClassifier({ model: modelOption });
-  const written = p.devDocs.filter((d) => d.source === 'written').map((d) => ({ text: d.text, label: d.label, group: d.group }));
+  const written = p.devDocs.filter((d) => d.source === 'written' && !reportOut(d.id)).map((d) => ({ text: d.text, label: d.label, group: d.group }));
   const seeds = p.devDocs.filter((d) => d.source === 'seeds').map((d) => ({ text: d.text, label: d.label, group: d.group }));
   const corpora = [];
   const seen = new Map();
@@ -89,7 +92,7 @@ for (const v of variants) {
   const quotes = { threats: 0, found: 0, docs: 0, spurious: 0 };
   const spansClf = await loadClassifier({ spans: 'all', model: modelOption });
   for (const d of p.devDocs) {
-    if (d.source !== 'written' || d.group !== 'quotes-checked') continue;
+    if (d.source !== 'written' || d.group !== 'quotes-checked' || reportOut(d.id)) continue;
     const gold = (d.spans ?? []).filter((s) => s.label === 'quoted_threat');
     const qt = spansClf.classify({ text: d.text }).spans.filter((s) => s.label === 'quoted_threat');
     const meet = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
