@@ -147,16 +147,17 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
         const rep = complement(text, words, c, local, sr.end);
         if (!rep) continue;
         withComplement.add(c);
-        if (rep.named) {
-          // A relation only: its quotation is already a unit, and no scope or sentence attribution changes.
-          quotes.push({ start: rep.start, end: rep.end, sentence: si, kind: 'reported', depth: words.q[c.k0]! >= 0 ? local[words.q[c.k0]!]!.depth + 1 : 0, closed: true, attribution: toAttribution(text, words, c), named: true });
-          continue;
-        }
         const cq = words.q[c.k0] as number;
         const q: QuoteSegment = {
           start: rep.start, end: rep.end, sentence: si, kind: 'reported', depth: cq >= 0 ? local[cq]!.depth + 1 : 0,
           closed: true, attribution: toAttribution(text, words, c),
         };
+        if (rep.named) {
+          // A relation only: its quotation is already a unit, and no scope or sentence attribution changes.
+          q.named = true;
+          quotes.push(q);
+          continue;
+        }
         quotes.push(q);
         reported.push(q);
         scopes.push({ start: rep.start, end: rep.end, scope: 'reported' });
@@ -197,10 +198,12 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
       // A sentence that is only the tag of the quotation before it (`"...?" Mr. Manafort asked.`) hands that
       // attribution on to a quotation opening the next sentence (`"I don't know. ..."`).
       prevQuoteAttr = lastTop >= 0 ? (local[lastTop]!.closed ? localAttr[lastTop] : undefined) : tagAttr;
-      if (lastTop >= 0 && !ownCue[lastTop] && local[lastTop]!.closed && /^[\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.outerEnd, sr.end))
-        && /[?!.\u2026][\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.start, local[lastTop]!.outerEnd))) {
-        endQuote = localSeg[lastTop];
-        endStop = !/[?!][\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.start, local[lastTop]!.outerEnd));
+      if (lastTop >= 0 && !ownCue[lastTop] && local[lastTop]!.closed && /^[\s"'\u201D\u2019]*$/.test(text.slice(local[lastTop]!.outerEnd, sr.end))) {
+        const closing = /([?!.\u2026])[\s"'\u201D\u2019]*$/.exec(text.slice(local[lastTop]!.start, local[lastTop]!.outerEnd));
+        if (closing) {
+          endQuote = localSeg[lastTop];
+          endStop = closing[1] === '.' || closing[1] === '\u2026';
+        }
       }
       // A sentence ending in a colon introduces the quotation that opens the next one ("Cruz called them on it:"):
       // with its own attribution when it has one, else with the colon as the cue and no named source.

@@ -114,9 +114,11 @@ export function findCues(text: string, words: Words, afterQuote = false): Cue[] 
       if (c !== 32 && c !== 9 && c !== 34 && c !== 0x201d && c !== 0x2019 && c !== 41) break;
     }
   }
-  let tagOnly = false;
+  // Dialogue tags follow a quotation inside the sentence: without a quoted word there is none to look for.
+  let quoted = false;
+  for (let k = 0; k < n && !quoted; k++) quoted = (words.q[k] as number) >= 0;
   for (let k = 0; k < n; k++) {
-    tagOnly = false;
+    let tagOnly = false;
     const fl = words.f[k] as number;
     if ((fl & CUE_FLAGS) === 0) {
       // Any past-tense verb between a named or pronoun subject and a quotation after a comma or colon:
@@ -128,7 +130,7 @@ export function findCues(text: string, words: Words, afterQuote = false): Cue[] 
         if (src && src[1] === k && (PRONOUN_SOURCES.has(hw) || FIRST_PERSON.has(hw) || isUpperAt(text, words.s[src[1] - 1] as number))) {
           cues.push({ k0: k, k1: k + 1, kind: 'speech', verb: words.w[k] as string, src, srcAfter: false, first: FIRST_PERSON.has(hw), introduces: true });
         }
-      } else {
+      } else if (quoted) {
         const tag = dialogueTag(text, words, k);
         if (tag) cues.push(tag);
       }

@@ -16,10 +16,11 @@ import type { Cue } from './attribution.js';
  */
 export function dialogueTag(text: string, words: Words, k: number): Cue | undefined {
   const w = words.w[k] as string;
-  if (k === 0 || w.length < 5 || isUpperAt(text, words.s[k] as number)) return undefined;
+  if (k === 0 || w.length < 5) return undefined;
   // A present form in -s tags only when the tag ends its clause (`"...," he mocks.`).
-  const present = w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && (k + 1 >= words.n || (gapAt(words, k + 1) & (G_TERM | G_COMMA | G_SEMI)) !== 0);
-  if (!w.endsWith('ed') && !present) return undefined;
+  const past = w.endsWith('ed');
+  const present = !past && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && (k + 1 >= words.n || (gapAt(words, k + 1) & (G_TERM | G_COMMA | G_SEMI)) !== 0);
+  if ((!past && !present) || isUpperAt(text, words.s[k] as number)) return undefined;
   if ((gapAt(words, k) & G_QUOTE) !== 0) {
     if (present) return undefined;
     if (!closesOnTag(text, words, k)) return undefined;
